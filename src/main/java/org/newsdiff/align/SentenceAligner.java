@@ -1,0 +1,323 @@
+package org.newsdiff.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsdiff.model.WordOp;
+import org.newsdiff.text.Document;
+import org.newsdiff.text.Sentence;
+import org.newsdiff.text.Token;
+
+/**
+ * Pairs the sentences of two versions of an article.
+ *
+ * <p>The steps, each close to linear in the number of sentences:
+ *
+ * <ol>
+ *   <li>Anchors: a sentence that occurs exactly once in each version, with the same words, pairs
+ *       with itself. Anchors that are in order give each old sentence an expected place in the
+ *       new version, by interpolating between the anchors around it.
+ *   <li>Candidates: for every other old sentence, the new sentences with the same words, and
+ *       those that share its rarest content words (found through an index of words, never by
+ *       comparing every old sentence with every new one).
+ *   <li>Pairing: candidates scored by {@link Profiles#similarity weighted word similarity} and
+ *       kept at or above the threshold; then the best first, ties going to the one nearest its
+ *       expected place, each sentence paired at most once.
+ *   <li>Moves: the longest run of pairs in the same order in both versions stays in place; a pair
+ *       outside it has moved.
+ * </ol>
+ *
+ * <pre>
+ * old: A. B. C. D.            new: A. C'. E. B.
+ * A–A anchor, C–C' edited, B–B moved (after C' now), D removed, E added
+ * </pre>
+ */
+public final class SentenceAligner {
+  /** Default least similarity for two different sentences to count as one edited. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
+
+  /** Rarest content words of an old sentence looked up in the index. */
+  private static final int PROBE_WORDS = 8;
+
+  /** Index entries longer than this are too common to find candidates by. */
+  private static final int MAX_POSTINGS = 2000;
+
+  /** Candidates scored per old sentence. */
+  private static final int MAX_CANDIDATES = 24;
+
+  private final double threshold;
+
+  /** Creates an aligner that pairs different sentences at or above {@code threshold}. */
+  public SentenceAligner(double threshold) {
+    this.threshold = threshold;
+  }
+
+  /** Aligns {@code oldDoc} with {@code newDoc}. */
+  public Alignment align(Document oldDoc, Document newDoc) {
+    List<Sentence> olds = oldDoc.sentences();
+    List<Sentence> news = newDoc.sentences();
+    String[] oldKeys = exactKeys(olds);
+    String[] newKeys = exactKeys(news);
+    Profiles profiles = new Profiles();
+    int[][] oldProfiles = new int[olds.size()][];
+    int[][] newProfiles = new int[news.size()][];
+    for (int i = 0; i < olds.size(); i++) {
+      oldProfiles[i] = profiles.profile(olds.get(i));
+    }
+    for (int j = 0; j < news.size(); j++) {
+      newProfiles[j] = profiles.profile(news.get(j));
+    }
+
+    int[] newOfOld = new int[olds.size()];
+    int[] oldOfNew = new int[news.size()];
+    Arrays.fill(newOfOld, -1);
+    Arrays.fill(oldOfNew, -1);
+    double[] simOfOld = new double[olds.size()];
+
+    // 1. Anchors: sentences unique in both versions with the same words.
+    Map<String, int[]> counts = new HashMap<>();
+    for (int i = 0; i < olds.size(); i++) {
+      int[] c = counts.computeIfAbsent(oldKeys[i], k -> new int[] {0, 0, -1, -1});
+      c[0]++;
+      c[2] = i;
+    }
+    for (int j = 0; j < news.size(); j++) {
+      int[] c = counts.get(newKeys[j]);
+      if (c != null) {
+        c[1]++;
+        c[3] = j;
+      }
+    }
+    List<int[]> anchors = new ArrayList<>();
+    for (int[] c : counts.values()) {
+      if (c[0] == 1 && c[1] == 1) {
+        anchors.add(new int[] {c[2], c[3]});
+      }
+    }
+    anchors.sort(Comparator.comparingInt(p -> p[0]));
+    anchors = increasingByNew(anchors);
+    for (int[] p : anchors) {
+      newOfOld[p[0]] = p[1];
+      oldOfNew[p[1]] = p[0];
+      simOfOld[p[0]] = 1.0;
+    }
+    Expected expected = new Expected(anchors, olds.size(), news.size());
+
+    // 2. Candidates through indexes: same words, or shared rare content words.
+    Map<String, List<Integer>> newByKey = new HashMap<>();
+    int[] df = new int[profiles.size()];
+    List<List<Integer>> postings = new ArrayList<>();
+    for (int w = 0; w < profiles.size(); w++) {
+      postings.add(null);
+    }
+    for (int j = 0; j < news.size(); j++) {
+      if (oldOfNew[j] >= 0) {
+        continue;
+      }
+      newByKey.computeIfAbsent(newKeys[j], k -> new ArrayList<>()).add(j);
+      int prev = -1;
+      for (int w : newProfiles[j]) {
+        if (w != prev && !profiles.isFunction(w)) {
+          df[w]++;
+          if (postings.get(w) == null) {
+            postings.set(w, new ArrayList<>());
+          }
+          postings.get(w).add(j);
+        }
+        prev = w;
+      }
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    Map<Integer, Integer> hits = new HashMap<>();
+    for (int i = 0; i < olds.size(); i++) {
+      if (newOfOld[i] >= 0) {
+        continue;
+      }
+      double want = expected.of(i);
+      List<Integer> same = newByKey.get(oldKeys[i]);
+      if (same != null) {
+        for (int j : nearest(same, want, MAX_CANDIDATES)) {
+          candidates.add(new Candidate(i, j, 1.0, true, Math.abs(j - want)));
+        }
+      }
+      hits.clear();
+      for (int w : rarest(oldProfiles[i], df, profiles)) {
+        List<Integer> list = postings.get(w);
+        if (list != null && list.size() <= MAX_POSTINGS) {
+          for (int j : list) {
+            hits.merge(j, 1, Integer::sum);
+          }
+        }
+      }
+      List<Integer> top = new ArrayList<>(hits.keySet());
+      top.sort(
+          Comparator.<Integer>comparingInt(j -> -hits.get(j))
+              .thenComparingDouble(j -> Math.abs(j - want))
+              .thenComparingInt(j -> j));
+      for (int j : top.subList(0, Math.min(MAX_CANDIDATES, top.size()))) {
+        if (oldKeys[i].equals(newKeys[j])) {
+          continue; // already a candidate with the same words
+        }
+        double sim = profiles.similarity(oldProfiles[i], newProfiles[j]);
+        if (sim >= threshold) {
+          candidates.add(new Candidate(i, j, sim, false, Math.abs(j - want)));
+        }
+      }
+    }
+
+    // 3. Best first; ties to the same words, then to the nearest expected place.
+    candidates.sort(
+        Comparator.comparingDouble((Candidate c) -> -c.similarity)
+            .thenComparing(c -> !c.identical)
+            .thenComparingDouble(c -> c.distance)
+            .thenComparingInt(c -> c.oldIndex)
+            .thenComparingInt(c -> c.newIndex));
+    for (Candidate c : candidates) {
+      if (newOfOld[c.oldIndex] < 0 && oldOfNew[c.newIndex] < 0) {
+        newOfOld[c.oldIndex] = c.newIndex;
+        oldOfNew[c.newIndex] = c.oldIndex;
+        simOfOld[c.oldIndex] = c.similarity;
+      }
+    }
+
+    // 4. Moves: pairs outside the longest run in the same order.
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < olds.size(); i++) {
+      if (newOfOld[i] >= 0) {
+        pairs.add(new int[] {i, newOfOld[i]});
+      }
+    }
+    boolean[] inPlace = new boolean[olds.size()];
+    for (int[] p : increasingByNew(pairs)) {
+      inPlace[p[0]] = true;
+    }
+    List<Link> links = new ArrayList<>();
+    String oldText = oldDoc.source().text();
+    String newText = newDoc.source().text();
+    for (int j = 0; j < news.size(); j++) {
+      int i = oldOfNew[j];
+      if (i < 0) {
+        continue;
+      }
+      boolean identical = oldKeys[i].equals(newKeys[j]);
+      List<WordOp> words =
+          identical
+              ? List.of()
+              : WordDiff.diff(oldText, olds.get(i).tokens(), newText, news.get(j).tokens());
+      links.add(
+          new Link(List.of(i), List.of(j), identical ? 1.0 : simOfOld[i], identical, !inPlace[i],
+              words));
+    }
+    return new Alignment(oldDoc, newDoc, links);
+  }
+
+  private static String[] exactKeys(List<Sentence> sentences) {
+    String[] keys = new String[sentences.size()];
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < keys.length; i++) {
+      b.setLength(0);
+      for (Token t : sentences.get(i).tokens()) {
+        b.append(t.key()).append('\u0001');
+      }
+      keys[i] = b.toString();
+    }
+    return keys;
+  }
+
+  /** The distinct content words of a profile with the fewest postings, rarest first. */
+  private static int[] rarest(int[] profile, int[] df, Profiles profiles) {
+    int[] words = Arrays.stream(profile).distinct().filter(w -> !profiles.isFunction(w)).toArray();
+    Integer[] boxed = Arrays.stream(words).boxed().toArray(Integer[]::new);
+    Arrays.sort(boxed, Comparator.<Integer>comparingInt(w -> df[w]).thenComparingInt(w -> w));
+    int n = Math.min(PROBE_WORDS, boxed.length);
+    int[] out = new int[n];
+    for (int k = 0; k < n; k++) {
+      out[k] = boxed[k];
+    }
+    return out;
+  }
+
+  /** Up to {@code limit} of the ascending {@code indexes} nearest {@code want}. */
+  private static List<Integer> nearest(List<Integer> indexes, double want, int limit) {
+    if (indexes.size() <= limit) {
+      return indexes;
+    }
+    List<Integer> sorted = new ArrayList<>(indexes);
+    sorted.sort(Comparator.comparingDouble((Integer j) -> Math.abs(j - want)).thenComparingInt(j -> j));
+    return sorted.subList(0, limit);
+  }
+
+  /**
+   * The longest subsequence of {@code pairs} (sorted by old index) whose new indexes increase,
+   * by patience sorting in O(n log n).
+   */
+  static List<int[]> increasingByNew(List<int[]> pairs) {
+    int n = pairs.size();
+    int[] tails = new int[n];
+    int[] prev = new int[n];
+    int len = 0;
+    for (int k = 0; k < n; k++) {
+      int v = pairs.get(k)[1];
+      int lo = 0;
+      int hi = len;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (pairs.get(tails[mid])[1] < v) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      prev[k] = lo > 0 ? tails[lo - 1] : -1;
+      tails[lo] = k;
+      if (lo == len) {
+        len++;
+      }
+    }
+    List<int[]> out = new ArrayList<>(len);
+    for (int k = len > 0 ? tails[len - 1] : -1; k >= 0; k = prev[k]) {
+      out.add(pairs.get(k));
+    }
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
+  private record Candidate(
+      int oldIndex, int newIndex, double similarity, boolean identical, double distance) {}
+
+  /** Where an old sentence is expected in the new version, from the anchors around it. */
+  private static final class Expected {
+    private final int[] oldAt;
+    private final int[] newAt;
+    private final double scale;
+
+    Expected(List<int[]> anchors, int oldCount, int newCount) {
+      oldAt = anchors.stream().mapToInt(p -> p[0]).toArray();
+      newAt = anchors.stream().mapToInt(p -> p[1]).toArray();
+      scale = oldCount == 0 ? 1 : (double) newCount / oldCount;
+    }
+
+    double of(int i) {
+      int k = Arrays.binarySearch(oldAt, i);
+      if (k >= 0) {
+        return newAt[k];
+      }
+      int after = -k - 1;
+      int before = after - 1;
+      if (before < 0 && after >= oldAt.length) {
+        return i * scale;
+      }
+      if (before < 0) {
+        return Math.max(0, newAt[after] - (oldAt[after] - i) * scale);
+      }
+      if (after >= oldAt.length) {
+        return newAt[before] + (i - oldAt[before]) * scale;
+      }
+      double f = (double) (i - oldAt[before]) / (oldAt[after] - oldAt[before]);
+      return newAt[before] + f * (newAt[after] - newAt[before]);
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package org.newsdiff.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsdiff.Pipeline;
+import org.newsdiff.align.SentenceAligner;
+import org.newsdiff.model.DiffResult;
+import org.newsdiff.report.JsonRenderer;
+import org.newsdiff.report.Renderer;
+import org.newsdiff.report.TextRenderer;
+import org.newsdiff.text.Chars;
+import org.newsdiff.text.Document;
+import org.newsdiff.text.DocumentParser;
+import org.newsdiff.text.InputException;
+import org.newsdiff.text.InputReader;
+import org.newsdiff.text.Sentence;
+import org.newsdiff.text.SourceText;
+import org.newsdiff.text.TokenKey;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line: options, inputs, output and exit status. */
+@Command(
+    name = "newsdiff",
+    mixinStandardHelpOptions = true,
+    versionProvider = NewsdiffCommand.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Compare two versions of a news article sentence by sentence: what was added, removed,"
+          + " edited or moved, with the word changes inside each edited sentence.",
+      "",
+      "Inputs are plain text (UTF-8, or Windows-1252 with a note); '-' reads standard input."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the two articles have the same sentences",
+      "1:they differ",
+      "2:trouble: an input could not be read, a bad option, an internal error"
+    })
+final class NewsdiffCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    text,
+    json
+  }
+
+  /** When to colour the text output. */
+  enum ColorMode {
+    auto,
+    always,
+    never
+  }
+
+  @Parameters(
+      arity = "0..2",
+      paramLabel = "FILE",
+      description = "OLD and NEW versions of the article ('-' for standard input).")
+  private List<String> files = new ArrayList<>();
+
+  @Option(
+      names = {"-U", "--context"},
+      paramLabel = "N",
+      description = "Show N unchanged sentences around each change (default: ${DEFAULT-VALUE}).")
+  private int context = 0;
+
+  @Option(names = "--all", description = "Show every sentence, unchanged ones included.")
+  private boolean all;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description =
+          "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto"
+              + " colours a terminal unless NO_COLOR is set).")
+  private ColorMode color = ColorMode.auto;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing; only the exit status tells.")
+  private boolean quiet;
+
+  @Option(names = "--stat", description = "Print only the summary line.")
+  private boolean stat;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Format format = Format.text;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "Decode both inputs with CHARSET instead of detecting UTF-8.")
+  private String encoding;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "T",
+      description =
+          "Least word similarity (0 to 1) for two different sentences to count as one edited"
+              + " (default: ${DEFAULT-VALUE}).")
+  private double threshold = SentenceAligner.DEFAULT_THRESHOLD;
+
+  @Option(
+      names = "--sentences",
+      description =
+          "Print how FILE is split: one sentence a line, a blank line between paragraphs.")
+  private boolean sentences;
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Environment env;
+
+  NewsdiffCommand(InputStream in, PrintStream out, PrintStream err, Environment env) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.env = env;
+  }
+
+  /** Parses {@code args}, runs, and returns the exit status; prints one line on trouble. */
+  int execute(String... args) {
+    CommandLine cl = new CommandLine(this);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(new java.io.PrintWriter(out, true));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("newsdiff: " + ex.getMessage());
+          err.println("Try 'newsdiff --help' for more information.");
+          return ExitCode.TROUBLE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, p) -> {
+          err.println("newsdiff: internal error: " + ex);
+          return ExitCode.TROUBLE;
+        });
+    return cl.execute(args);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    int expected = sentences ? 1 : 2;
+    if (files.size() != expected) {
+      return usage(
+          sentences ? "--sentences takes one FILE" : "two files are needed: OLD and NEW");
+    }
+    if (files.stream().filter("-"::equals).count() > 1) {
+      return usage("only one input can be standard input ('-')");
+    }
+    if (!(threshold > 0 && threshold <= 1)) {
+      return usage("--threshold must be more than 0 and at most 1, not " + threshold);
+    }
+    if (context < 0) {
+      return usage("--context must be 0 or more");
+    }
+    Charset charset = null;
+    if (encoding != null) {
+      try {
+        charset = Charset.forName(encoding);
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        return usage("unknown encoding: " + encoding);
+      }
+    }
+    InputReader reader = new InputReader(charset);
+    List<SourceText> inputs = new ArrayList<>();
+    try {
+      for (String f : files) {
+        inputs.add(reader.read(f, in));
+      }
+    } catch (InputException e) {
+      err.println("newsdiff: " + e.getMessage());
+      return ExitCode.TROUBLE;
+    }
+    if (!quiet) {
+      reader.notes().forEach(n -> err.println("newsdiff: " + n));
+    }
+    if (sentences) {
+      printSentences(new DocumentParser(TokenKey.EXACT).parse(inputs.get(0)));
+      return ExitCode.SAME;
+    }
+    DiffResult result = new Pipeline(TokenKey.EXACT, threshold).compare(inputs.get(0), inputs.get(1));
+    if (!quiet) {
+      StringBuilder buffer = new StringBuilder();
+      if (stat) {
+        buffer.append(TextRenderer.summaryLine(result)).append('\n');
+      } else {
+        renderer().render(result, buffer);
+      }
+      out.print(buffer);
+      out.flush();
+    }
+    return result.differs() ? ExitCode.DIFFERENT : ExitCode.SAME;
+  }
+
+  private Renderer renderer() {
+    return switch (format) {
+      case json -> new JsonRenderer();
+      case text -> {
+        boolean colored =
+            color == ColorMode.always || (color == ColorMode.auto && env.colorByDefault());
+        yield new TextRenderer(colored, context, all);
+      }
+    };
+  }
+
+  private void printSentences(Document doc) {
+    StringBuilder b = new StringBuilder();
+    int paragraph = -1;
+    for (Sentence s : doc.sentences()) {
+      if (paragraph >= 0 && s.paragraph() != paragraph) {
+        b.append('\n');
+      }
+      paragraph = s.paragraph();
+      b.append(Chars.foldLineBreaks(s.text())).append('\n');
+    }
+    out.print(b);
+    out.flush();
+  }
+
+  private int usage(String message) {
+    err.println("newsdiff: " + message);
+    err.println("Try 'newsdiff --help' for more information.");
+    return ExitCode.TROUBLE;
+  }
+
+  /** The version from the jar's manifest, or "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = NewsdiffCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"newsdiff " + (v == null ? "dev" : v)};
+    }
+  }
+}

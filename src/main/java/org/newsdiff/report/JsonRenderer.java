@@ -1,0 +1,103 @@
+package org.newsdiff.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.newsdiff.model.Change;
+import org.newsdiff.model.DiffResult;
+import org.newsdiff.model.SentenceRef;
+import org.newsdiff.model.Side;
+import org.newsdiff.model.Summary;
+import org.newsdiff.model.WordOp;
+
+/**
+ * The JSON document for scripts, described in {@code docs/json.md} and checked against {@code
+ * docs/newsdiff.schema.json}. Keys always come in the same order, so output is byte-stable.
+ */
+public final class JsonRenderer implements Renderer {
+  /** The version of the document's shape; later versions only add fields. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  @Override
+  public void render(DiffResult r, Appendable out) throws IOException {
+    out.append("{\"format_version\": ");
+    Json.string(out, FORMAT_VERSION);
+    out.append(",\n \"old\": ");
+    side(r.oldSide(), out);
+    out.append(",\n \"new\": ");
+    side(r.newSide(), out);
+    Summary s = r.summary();
+    out.append(",\n \"summary\": {\"unchanged\": ").append(Integer.toString(s.unchanged()));
+    out.append(", \"edited\": ").append(Integer.toString(s.edited()));
+    out.append(", \"added\": ").append(Integer.toString(s.added()));
+    out.append(", \"removed\": ").append(Integer.toString(s.removed()));
+    out.append(", \"moved\": ").append(Integer.toString(s.moved()));
+    out.append(", \"split\": ").append(Integer.toString(s.split()));
+    out.append(", \"merged\": ").append(Integer.toString(s.merged()));
+    out.append("},\n \"changes\": [");
+    List<Change> changes = r.changes();
+    for (int k = 0; k < changes.size(); k++) {
+      out.append(k == 0 ? "\n  " : ",\n  ");
+      change(changes.get(k), out);
+    }
+    out.append(changes.isEmpty() ? "]}\n" : "\n ]}\n");
+  }
+
+  private static void side(Side side, Appendable out) throws IOException {
+    out.append("{\"name\": ");
+    Json.string(out, side.name());
+    out.append(", \"sentences\": ").append(Integer.toString(side.sentences()));
+    out.append(", \"paragraphs\": ").append(Integer.toString(side.paragraphs()));
+    out.append(", \"lines\": ").append(Integer.toString(side.lines()));
+    out.append('}');
+  }
+
+  private static void change(Change c, Appendable out) throws IOException {
+    out.append("{\"type\": ");
+    Json.string(out, c.type().jsonName());
+    out.append(", \"moved\": ").append(Boolean.toString(c.moved()));
+    out.append(",\n   \"old\": ");
+    sentences(c.oldSentences(), out);
+    out.append(",\n   \"new\": ");
+    sentences(c.newSentences(), out);
+    if (c.isPair()) {
+      out.append(",\n   \"similarity\": ").append(round(c.similarity()));
+    }
+    if (!c.words().isEmpty()) {
+      out.append(",\n   \"words\": [");
+      for (int k = 0; k < c.words().size(); k++) {
+        WordOp w = c.words().get(k);
+        out.append(k == 0 ? "" : ", ").append("{\"op\": ");
+        Json.string(out, w.op().jsonName());
+        out.append(", \"text\": ");
+        Json.string(out, w.text());
+        out.append('}');
+      }
+      out.append(']');
+    }
+    out.append('}');
+  }
+
+  private static void sentences(List<SentenceRef> refs, Appendable out) throws IOException {
+    out.append('[');
+    for (int k = 0; k < refs.size(); k++) {
+      SentenceRef s = refs.get(k);
+      out.append(k == 0 ? "" : ", ").append("{\"index\": ").append(Integer.toString(s.index()));
+      out.append(", \"paragraph\": ").append(Integer.toString(s.paragraph()));
+      out.append(", \"line\": ").append(Integer.toString(s.line()));
+      out.append(", \"start\": ").append(Integer.toString(s.start()));
+      out.append(", \"end\": ").append(Integer.toString(s.end()));
+      out.append(", \"text\": ");
+      Json.string(out, s.text());
+      out.append('}');
+    }
+    out.append(']');
+  }
+
+  /** Three decimals, no exponent, no locale: 0.93, 1, 0.5. */
+  private static String round(double d) {
+    return BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros()
+        .toPlainString();
+  }
+}

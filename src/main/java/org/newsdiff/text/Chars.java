@@ -1,0 +1,121 @@
+package org.newsdiff.text;
+
+/** Character classes shared by the text stage: spaces, quotes, brackets, sentence punctuation. */
+public final class Chars {
+  private Chars() {}
+
+  /**
+   * Whether {@code c} is white space, the no-break and other Unicode spaces included, and the
+   * invisible zero-width space and byte-order mark, which only separate or decorate words.
+   */
+  public static boolean isSpace(int c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u200B'
+        || c == '\uFEFF'
+        || c == '\u0085';
+  }
+
+  /** Whether the text from {@code start} to {@code end} holds only white space. */
+  public static boolean isBlank(CharSequence s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!isSpace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Quote marks and brackets that can close a sentence after its final punctuation. */
+  public static boolean isClosing(int c) {
+    return c == '"'
+        || c == '\''
+        || c == '\u2019' // ’
+        || c == '\u201D' // ”
+        || c == '\u00BB' // »
+        || c == '\u203A' // ›
+        || c == ')'
+        || c == ']'
+        || c == '}';
+  }
+
+  /** Quote marks and brackets that can open a sentence. */
+  public static boolean isOpening(int c) {
+    return c == '"'
+        || c == '\''
+        || c == '\u2018' // ‘
+        || c == '\u201C' // “
+        || c == '\u00AB' // «
+        || c == '\u2039' // ‹
+        || c == '('
+        || c == '['
+        || c == '{';
+  }
+
+  /** Any quotation mark, straight or curly, single or double. */
+  public static boolean isQuote(int c) {
+    return c == '"'
+        || c == '\''
+        || c == '\u2018'
+        || c == '\u2019'
+        || c == '\u201C'
+        || c == '\u201D'
+        || c == '\u00AB'
+        || c == '\u00BB'
+        || c == '\u2039'
+        || c == '\u203A'
+        || c == '\u201E'
+        || c == '\u201A';
+  }
+
+  /** Apostrophes: straight and the typographic right single quote. */
+  public static boolean isApostrophe(int c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  /** Dashes used as punctuation between words: en, em, horizontal bar, figure dash. */
+  public static boolean isDash(int c) {
+    return c == '\u2013' || c == '\u2014' || c == '\u2015' || c == '\u2012';
+  }
+
+  /** Letters and digits, including combining marks that belong to a letter. */
+  public static boolean isWordChar(int c) {
+    return Character.isLetterOrDigit(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
+        || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** Index of the first non-space char at or after {@code i}, or {@code end}. */
+  public static int skipSpace(CharSequence s, int i, int end) {
+    while (i < end && isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@code s} with every run of white space that holds a line break read as one space. */
+  public static String foldLineBreaks(String s) {
+    if (s.indexOf('\n') < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        b.append(c);
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean newline = false;
+      while (j < s.length() && isSpace(s.charAt(j))) {
+        newline |= s.charAt(j) == '\n';
+        j++;
+      }
+      b.append(newline ? " " : s.substring(i, j));
+      i = j;
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,35 @@
+package org.newsdiff.text;
+
+/** The word lists of newsdiff, loaded once from the resource files beside this class. */
+public final class Lexicon {
+  private Lexicon() {}
+
+  /** Titles before a name: "Sen.", "Dr.", "Lt.". */
+  static final WordList TITLES = WordList.load("titles.txt");
+
+  /** Abbreviations that seldom end a sentence: "Corp.", "Fla.", "Jan.", "etc.". */
+  static final WordList ABBREVIATIONS = WordList.load("abbreviations.txt");
+
+  /** Words before a figure: "No.", "Jan.", "p.". */
+  static final WordList BEFORE_NUMBERS = WordList.load("before-numbers.txt");
+
+  /** Words that usually open a sentence: "The", "He", "But". */
+  static final WordList STARTERS = WordList.load("starters.txt");
+
+  /** Words that follow a time in AP style: weekdays, months, time zones. */
+  static final WordList TIME_FOLLOWERS = WordList.load("time-followers.txt");
+
+  private static final WordList FUNCTION_WORDS = WordList.load("function-words.txt");
+
+  /** Whether {@code lowerCaseWord} is a function word ("the", "of", "said"): grammar, not content. */
+  public static boolean isFunctionWord(String lowerCaseWord) {
+    return FUNCTION_WORDS.contains(lowerCaseWord);
+  }
+
+  /** Whether a period after {@code word} belongs to it: "U.S.", "Corp.", "Dr.". */
+  static boolean takesPeriod(String word) {
+    return SentenceSplitter.isMultiPeriod(word)
+        || TITLES.contains(word)
+        || ABBREVIATIONS.contains(word);
+  }
+}
