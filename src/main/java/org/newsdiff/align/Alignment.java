@@ -4,8 +4,8 @@ import java.util.List;
 import org.newsdiff.text.Document;
 
 /**
- * Which sentences of the old version became which of the new one. A sentence in no link was
- * removed (old) or added (new).
+ * Which sentences of the old version became which of the new one. A sentence in no link was removed
+ * (old) or added (new).
  *
  * @param oldDoc the old version
  * @param newDoc the new version

@@ -5,10 +5,10 @@ import org.newsdiff.text.Chars;
 import org.newsdiff.text.Token;
 
 /**
- * The loose key that sentence pairing compares words by, so that an edit that only changes a
- * word's form still counts as the same word: case, possessive "’s", hyphens, a plural "s", and
- * British spellings ("neighbour" → "neighbor", "organise" → "organize", "centre" → "center",
- * "travelled" → "traveled") are set aside. Used for pairing only; word diffs use token keys.
+ * The loose key that sentence pairing compares words by, so that an edit that only changes a word's
+ * form still counts as the same word: case, possessive "’s", hyphens, a plural "s", and British
+ * spellings ("neighbour" → "neighbor", "organise" → "organize", "centre" → "center", "travelled" →
+ * "traveled") are set aside. Used for pairing only; word diffs use token keys.
  */
 final class MatchKey {
   private MatchKey() {}
@@ -40,7 +40,10 @@ final class MatchKey {
     if (n > 6) {
       w = w.replaceFirst("ll(ed|ing|er|ers)$", "l$1");
     }
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+    if (w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
         && !w.endsWith("is")) {
       w = w.substring(0, w.length() - 1);
     }

@@ -12,8 +12,8 @@ import org.newsdiff.text.Token;
 /**
  * The words of every sentence of both versions as sorted arrays of word ids, for fast similarity.
  *
- * <p>Words are {@link MatchKey}s; each id is weighted 1 for a content word or a number and
- * {@value #FUNCTION_WEIGHT} for a function word ("the", "of", "said").
+ * <p>Words are {@link MatchKey}s; each id is weighted 1 for a content word or a number and {@value
+ * #FUNCTION_WEIGHT} for a function word ("the", "of", "said").
  */
 final class Profiles {
   static final double FUNCTION_WEIGHT = 0.2;
@@ -76,8 +76,8 @@ final class Profiles {
 
   /**
    * Weighted Dice coefficient of two profiles: twice the weight of the words they share (as
-   * multisets) over the weight of both. 0 when they share no content word, unless neither has
-   * any: two sentences that share only "the" and "said" are not one sentence edited.
+   * multisets) over the weight of both. 0 when they share no content word, unless neither has any:
+   * two sentences that share only "the" and "said" are not one sentence edited.
    */
   double similarity(int[] a, int[] b) {
     double shared = 0;

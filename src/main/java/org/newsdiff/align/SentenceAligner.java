@@ -18,14 +18,14 @@ import org.newsdiff.text.Token;
  *
  * <ol>
  *   <li>Anchors: a sentence that occurs exactly once in each version, with the same words, pairs
- *       with itself. Anchors that are in order give each old sentence an expected place in the
- *       new version, by interpolating between the anchors around it.
- *   <li>Candidates: for every other old sentence, the new sentences with the same words, and
- *       those that share its rarest content words (found through an index of words, never by
- *       comparing every old sentence with every new one).
- *   <li>Pairing: candidates scored by {@link Profiles#similarity weighted word similarity} and
- *       kept at or above the threshold; then the best first, ties going to the one nearest its
- *       expected place, each sentence paired at most once.
+ *       with itself. Anchors that are in order give each old sentence an expected place in the new
+ *       version, by interpolating between the anchors around it.
+ *   <li>Candidates: for every other old sentence, the new sentences with the same words, and those
+ *       that share its rarest content words (found through an index of words, never by comparing
+ *       every old sentence with every new one).
+ *   <li>Pairing: candidates scored by {@link Profiles#similarity weighted word similarity} and kept
+ *       at or above the threshold; then the best first, ties going to the one nearest its expected
+ *       place, each sentence paired at most once.
  *   <li>Moves: the longest run of pairs in the same order in both versions stays in place; a pair
  *       outside it has moved.
  * </ol>
@@ -208,7 +208,12 @@ public final class SentenceAligner {
               ? List.of()
               : WordDiff.diff(oldText, olds.get(i).tokens(), newText, news.get(j).tokens());
       links.add(
-          new Link(List.of(i), List.of(j), identical ? 1.0 : simOfOld[i], identical, !inPlace[i],
+          new Link(
+              List.of(i),
+              List.of(j),
+              identical ? 1.0 : simOfOld[i],
+              identical,
+              !inPlace[i],
               words));
     }
     return new Alignment(oldDoc, newDoc, links);
@@ -246,13 +251,14 @@ public final class SentenceAligner {
       return indexes;
     }
     List<Integer> sorted = new ArrayList<>(indexes);
-    sorted.sort(Comparator.comparingDouble((Integer j) -> Math.abs(j - want)).thenComparingInt(j -> j));
+    sorted.sort(
+        Comparator.comparingDouble((Integer j) -> Math.abs(j - want)).thenComparingInt(j -> j));
     return sorted.subList(0, limit);
   }
 
   /**
-   * The longest subsequence of {@code pairs} (sorted by old index) whose new indexes increase,
-   * by patience sorting in O(n log n).
+   * The longest subsequence of {@code pairs} (sorted by old index) whose new indexes increase, by
+   * patience sorting in O(n log n).
    */
   static List<int[]> increasingByNew(List<int[]> pairs) {
     int n = pairs.size();

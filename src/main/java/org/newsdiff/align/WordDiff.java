@@ -11,8 +11,8 @@ import org.newsdiff.text.Lexicon;
 import org.newsdiff.text.Token;
 
 /**
- * The word diff inside a pair of sentences: a Myers diff over token keys, then cleaned up so
- * that a replaced phrase reads as one replacement rather than a scatter of small changes.
+ * The word diff inside a pair of sentences: a Myers diff over token keys, then cleaned up so that a
+ * replaced phrase reads as one replacement rather than a scatter of small changes.
  *
  * <pre>
  * old: forcing the Trump administration to turn
@@ -20,9 +20,10 @@ import org.newsdiff.text.Token;
  * ops: forcing [-the Trump-]{+President Donald Trump’s+} administration to turn
  * </pre>
  *
- * A lone function word or punctuation mark left equal between two changes ("of", ","), one of
- * them three tokens or longer, is folded into them. Past {@value #MAX_TOKENS} tokens the diff is coarse: common head and tail,
- * and one replacement between, so that a megabyte without a period still finishes at once.
+ * A lone function word or punctuation mark left equal between two changes ("of", ","), one of them
+ * three tokens or longer, is folded into them. Past {@value #MAX_TOKENS} tokens the diff is coarse:
+ * common head and tail, and one replacement between, so that a megabyte without a period still
+ * finishes at once.
  */
 public final class WordDiff {
   /** Above this many tokens on both sides together, the diff is coarse. */
@@ -39,7 +40,8 @@ public final class WordDiff {
       boolean equal = s[4] == 1;
       if (equal && s[0] == 0 && s[2] > 0) {
         // At the start of the old sentence only: the space before it is the new sentence's.
-        String space = Chars.foldLineBreaks(newText.substring(b.get(s[2] - 1).end(), b.get(s[2]).start()));
+        String space =
+            Chars.foldLineBreaks(newText.substring(b.get(s[2] - 1).end(), b.get(s[2]).start()));
         ops.add(new WordOp(WordOp.Op.EQUAL, space + text(oldText, a, s[0], s[1])));
       } else if (equal) {
         ops.add(new WordOp(WordOp.Op.EQUAL, text(oldText, a, s[0], s[1])));
@@ -128,7 +130,9 @@ public final class WordDiff {
     return out;
   }
 
-  /** A change of three or more tokens on one side: a lone "of" between two such reads better folded. */
+  /**
+   * A change of three or more tokens on one side: a lone "of" between two such reads better folded.
+   */
   private static boolean isLong(int[] change) {
     return change[1] - change[0] >= 3 || change[3] - change[2] >= 3;
   }

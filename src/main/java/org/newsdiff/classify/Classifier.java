@@ -15,8 +15,8 @@ import org.newsdiff.text.Document;
 import org.newsdiff.text.Sentence;
 
 /**
- * Names what each link and each unpaired sentence of an alignment is, and lays the changes out
- * in reading order.
+ * Names what each link and each unpaired sentence of an alignment is, and lays the changes out in
+ * reading order.
  *
  * <p>Reading order follows the new version. Between two pairs that kept their place, the old
  * sentences in between come first (removed), then the new ones (added, or moved here):

@@ -155,8 +155,7 @@ final class NewsdiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     int expected = sentences ? 1 : 2;
     if (files.size() != expected) {
-      return usage(
-          sentences ? "--sentences takes one FILE" : "two files are needed: OLD and NEW");
+      return usage(sentences ? "--sentences takes one FILE" : "two files are needed: OLD and NEW");
     }
     if (files.stream().filter("-"::equals).count() > 1) {
       return usage("only one input can be standard input ('-')");
@@ -192,7 +191,8 @@ final class NewsdiffCommand implements Callable<Integer> {
       printSentences(new DocumentParser(TokenKey.EXACT).parse(inputs.get(0)));
       return ExitCode.SAME;
     }
-    DiffResult result = new Pipeline(TokenKey.EXACT, threshold).compare(inputs.get(0), inputs.get(1));
+    DiffResult result =
+        new Pipeline(TokenKey.EXACT, threshold).compare(inputs.get(0), inputs.get(1));
     if (!quiet) {
       StringBuilder buffer = new StringBuilder();
       if (stat) {

@@ -23,8 +23,8 @@ final class Json {
           boolean lone =
               Character.isSurrogate(c)
                   && !(Character.isHighSurrogate(c)
-                          && i + 1 < s.length()
-                          && Character.isLowSurrogate(s.charAt(i + 1)))
+                      && i + 1 < s.length()
+                      && Character.isLowSurrogate(s.charAt(i + 1)))
                   && !(Character.isLowSurrogate(c)
                       && i > 0
                       && Character.isHighSurrogate(s.charAt(i - 1)));

@@ -97,7 +97,9 @@ public final class JsonRenderer implements Renderer {
 
   /** Three decimals, no exponent, no locale: 0.93, 1, 0.5. */
   private static String round(double d) {
-    return BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros()
+    return BigDecimal.valueOf(d)
+        .setScale(3, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
         .toPlainString();
   }
 }

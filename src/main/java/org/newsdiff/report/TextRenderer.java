@@ -23,8 +23,8 @@ import org.newsdiff.model.WordOp;
  * </pre>
  *
  * Markers: {@code -} removed, {@code +} added, {@code ~} edited, {@code >} moved, {@code =}
- * unchanged (shown only as context). Without colour, word changes are {@code [-old-]} and
- * {@code {+new+}}; with colour, red and green.
+ * unchanged (shown only as context). Without colour, word changes are {@code [-old-]} and {@code
+ * {+new+}}; with colour, red and green.
  *
  * @param color whether to use ANSI colours
  * @param context how many unchanged sentences to show around each change
@@ -154,8 +154,8 @@ public record TextRenderer(boolean color, int context, boolean all) implements R
       switch (w.op()) {
         case EQUAL -> out.append(text);
         case DELETE -> out.append(space).append(mark(Style.DELETE, "[-", word, "-]"));
-        case INSERT -> out.append(afterDelete ? "" : space)
-            .append(mark(Style.INSERT, "{+", word, "+}"));
+        case INSERT ->
+            out.append(afterDelete ? "" : space).append(mark(Style.INSERT, "{+", word, "+}"));
       }
       afterDelete = w.op() == WordOp.Op.DELETE;
     }

@@ -19,10 +19,9 @@ import java.util.List;
 /**
  * Reads an input file or standard input and decodes it.
  *
- * <p>Decoding: a UTF-8 or UTF-16 byte-order mark decides; otherwise bytes that are valid UTF-8
- * are UTF-8, and anything else is read as Windows-1252 (the usual encoding of such text) with a
- * note. A charset named by the caller overrides all of this. Bytes with a NUL are refused as
- * binary.
+ * <p>Decoding: a UTF-8 or UTF-16 byte-order mark decides; otherwise bytes that are valid UTF-8 are
+ * UTF-8, and anything else is read as Windows-1252 (the usual encoding of such text) with a note. A
+ * charset named by the caller overrides all of this. Bytes with a NUL are refused as binary.
  */
 public final class InputReader {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

@@ -21,7 +21,9 @@ public final class Lexicon {
 
   private static final WordList FUNCTION_WORDS = WordList.load("function-words.txt");
 
-  /** Whether {@code lowerCaseWord} is a function word ("the", "of", "said"): grammar, not content. */
+  /**
+   * Whether {@code lowerCaseWord} is a function word ("the", "of", "said"): grammar, not content.
+   */
   public static boolean isFunctionWord(String lowerCaseWord) {
     return FUNCTION_WORDS.contains(lowerCaseWord);
   }

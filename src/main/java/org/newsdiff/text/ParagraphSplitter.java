@@ -18,9 +18,9 @@ import java.util.List;
  *            "By Ann Lee"
  * </pre>
  *
- * The width is the longest line that is followed by another line in the same block. A line
- * that starts with a list marker always starts a paragraph; a line that starts in lower case
- * always continues one.
+ * The width is the longest line that is followed by another line in the same block. A line that
+ * starts with a list marker always starts a paragraph; a line that starts in lower case always
+ * continues one.
  */
 public final class ParagraphSplitter {
   /** Nobody hard-wraps prose wider than this: wider lines mean one paragraph per line. */

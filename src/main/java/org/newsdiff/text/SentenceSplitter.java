@@ -8,9 +8,9 @@ import java.util.Locale;
  * Splits a paragraph into sentences, made for news copy.
  *
  * <p>Non-destructive: each sentence is a span of the input, and the spans with the white space
- * between them give back the paragraph exactly. A sentence may end at {@code .}, {@code ?},
- * {@code !} or an ellipsis, with any closing quotes or brackets after it. Whether it does is
- * decided by the word before the period and the word after it:
+ * between them give back the paragraph exactly. A sentence may end at {@code .}, {@code ?}, {@code
+ * !} or an ellipsis, with any closing quotes or brackets after it. Whether it does is decided by
+ * the word before the period and the word after it:
  *
  * <pre>
  * "He moved to the U.S. He later ..."   ends: "He" usually opens a sentence
@@ -99,8 +99,13 @@ public final class SentenceSplitter {
       char d = text.charAt(j);
       if (d == '.' || d == '?' || d == '!' || d == '\u2026') {
         j++;
-      } else if (d == ' ' && j + 1 < end && text.charAt(j + 1) == '.' && text.charAt(j - 1) == '.'
-          && (j + 2 == end || text.charAt(j + 2) == ' ' || text.charAt(j + 2) == '.'
+      } else if (d == ' '
+          && j + 1 < end
+          && text.charAt(j + 1) == '.'
+          && text.charAt(j - 1) == '.'
+          && (j + 2 == end
+              || text.charAt(j + 2) == ' '
+              || text.charAt(j + 2) == '.'
               || Chars.isClosing(text.charAt(j + 2)))) {
         j += 2;
       } else {
@@ -124,7 +129,11 @@ public final class SentenceSplitter {
       question |= d == '?' || d == '!';
     }
     boolean closed = after > runEnd;
-    if (dots >= 3 && i > start && text.charAt(i - 1) == '[' && closed && text.charAt(runEnd) == ']') {
+    if (dots >= 3
+        && i > start
+        && text.charAt(i - 1) == '['
+        && closed
+        && text.charAt(runEnd) == ']') {
       return false; // an ellipsis in brackets marks words left out of a quote: "[...]"
     }
     if (question) {
@@ -142,8 +151,7 @@ public final class SentenceSplitter {
     if (titles.contains(tail)) {
       return false;
     }
-    boolean abbreviation =
-        abbreviations.contains(tail) || isMultiPeriod(tail) || isInitial(tail);
+    boolean abbreviation = abbreviations.contains(tail) || isMultiPeriod(tail) || isInitial(tail);
     if (Character.isDigit(nc)) {
       return !(abbreviation || beforeNumbers.contains(tail));
     }
@@ -214,8 +222,8 @@ public final class SentenceSplitter {
 
   /**
    * A period with no space after it ends a sentence when a plain lower-case word (or a figure)
-   * comes before it and a capitalised word after it: "at dawn.It knocked". Not inside web or
-   * e-mail addresses, and not after capitals ("U.S.North").
+   * comes before it and a capitalised word after it: "at dawn.It knocked". Not inside web or e-mail
+   * addresses, and not after capitals ("U.S.North").
    */
   private static boolean isMissingSpace(String text, int i, int start, int end) {
     if (i - 2 < start || i + 2 >= end) {

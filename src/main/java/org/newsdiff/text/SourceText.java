@@ -103,7 +103,9 @@ public final class SourceText {
     int cp = 0;
     for (int i = 0; i < s.length(); i++) {
       prefix[i] = cp;
-      if (!(Character.isLowSurrogate(s.charAt(i)) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) {
+      if (!(Character.isLowSurrogate(s.charAt(i))
+          && i > 0
+          && Character.isHighSurrogate(s.charAt(i - 1)))) {
         cp++;
       }
     }

@@ -15,7 +15,9 @@ public record Token(String text, String key, Kind kind, int start, int end) {
 
   /** What sort of token. */
   public enum Kind {
-    /** Letters, possibly with apostrophes, hyphens or periods: "Trump’s", "co-operation", "U.S.". */
+    /**
+     * Letters, possibly with apostrophes, hyphens or periods: "Trump’s", "co-operation", "U.S.".
+     */
     WORD,
     /** A figure, with its currency, percent or magnitude: "3.5%", "$1.2 billion", "1950-53". */
     NUMBER,

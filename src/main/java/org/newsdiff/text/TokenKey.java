@@ -10,8 +10,8 @@ public interface TokenKey {
   String key(String text);
 
   /**
-   * Exact comparison: the text in Unicode normal form C, with any run of spaces inside a token
-   * (as in "$1.2 billion" with a no-break space) read as one plain space.
+   * Exact comparison: the text in Unicode normal form C, with any run of spaces inside a token (as
+   * in "$1.2 billion" with a no-break space) read as one plain space.
    */
   TokenKey EXACT = TokenKey::normalize;
 
@@ -20,9 +20,10 @@ public interface TokenKey {
 
   /** NFC with inner spaces folded; the base of every key function. */
   static String normalize(String text) {
-    String s = Normalizer.isNormalized(text, Normalizer.Form.NFC)
-        ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String s =
+        Normalizer.isNormalized(text, Normalizer.Form.NFC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFC);
     for (int i = 0; i < s.length(); i++) {
       if (Chars.isSpace(s.charAt(i))) {
         return s.replaceAll("[\\s\\p{Z}\\u200B\\uFEFF]+", " ");

@@ -43,7 +43,10 @@ public final class Tokenizer {
       if (startsNumber(text, i, end)) {
         j = numberEnd(text, i, end);
         kind = Token.Kind.NUMBER;
-        if (j < end && text.charAt(j) == '-' && j + 1 < end && Chars.isWordChar(text.charAt(j + 1))) {
+        if (j < end
+            && text.charAt(j) == '-'
+            && j + 1 < end
+            && Chars.isWordChar(text.charAt(j + 1))) {
           j = wordEnd(text, start, j, end); // "3-year-old" is a word
           kind = Token.Kind.WORD;
         }
@@ -88,8 +91,8 @@ public final class Tokenizer {
         break;
       }
     }
-    while (j < end && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '%'
-        || text.charAt(j) == '°')) {
+    while (j < end
+        && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '%' || text.charAt(j) == '°')) {
       j++; // "1990s", "21st", "3.5%", "41.5°"
     }
     int k = j;
@@ -127,7 +130,9 @@ public final class Tokenizer {
         j += 3;
       } else if (nextIsWord && (c == '-' || c == '.' || c == '@' || c == '&' || c == '_')) {
         j++;
-      } else if (nextIsWord && Chars.isApostrophe(c) && Character.isLetter(text.codePointAt(j + 1))) {
+      } else if (nextIsWord
+          && Chars.isApostrophe(c)
+          && Character.isLetter(text.codePointAt(j + 1))) {
         j++;
       } else {
         break;
@@ -136,11 +141,16 @@ public final class Tokenizer {
     if (j < end && text.charAt(j) == '.' && Lexicon.takesPeriod(text.substring(i, j))) {
       return j + 1;
     }
-    if (j < end && text.charAt(j) == '.' && j - i == 1 && Character.isUpperCase(text.charAt(i))
+    if (j < end
+        && text.charAt(j) == '.'
+        && j - i == 1
+        && Character.isUpperCase(text.charAt(i))
         && Chars.skipSpace(text, j + 1, end) < end) {
       return j + 1; // an initial inside a sentence: "John F. Kennedy"
     }
-    if (j < end && Chars.isApostrophe(text.charAt(j)) && isPluralPossessive(text, sentenceStart, i, j, end)) {
+    if (j < end
+        && Chars.isApostrophe(text.charAt(j))
+        && isPluralPossessive(text, sentenceStart, i, j, end)) {
       return j + 1;
     }
     return j;
@@ -152,7 +162,9 @@ public final class Tokenizer {
     if (".,;:!?)\"”’'".indexOf(c) < 0) {
       return false;
     }
-    return j + 1 >= end || Chars.isSpace(text.charAt(j + 1)) || Chars.isClosing(text.charAt(j + 1))
+    return j + 1 >= end
+        || Chars.isSpace(text.charAt(j + 1))
+        || Chars.isClosing(text.charAt(j + 1))
         || ".,;:!?".indexOf(text.charAt(j + 1)) >= 0;
   }
 
@@ -168,7 +180,8 @@ public final class Tokenizer {
     }
     for (int k = sentenceStart; k < i; k++) {
       char q = text.charAt(k);
-      if (q == '\u2018' || (q == '\'' && (k == sentenceStart || Chars.isSpace(text.charAt(k - 1))))) {
+      if (q == '\u2018'
+          || (q == '\'' && (k == sentenceStart || Chars.isSpace(text.charAt(k - 1))))) {
         return false;
       }
     }
