@@ -63,7 +63,7 @@ final class NewsdiffCommand implements Callable<Integer> {
   }
 
   @Parameters(
-      arity = "0..2",
+      arity = "0..*", // counted in call(), for a clearer message than picocli's
       paramLabel = "FILE",
       description = "OLD and NEW versions of the article ('-' for standard input).")
   private List<String> files = new ArrayList<>();
@@ -155,7 +155,10 @@ final class NewsdiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     int expected = sentences ? 1 : 2;
     if (files.size() != expected) {
-      return usage(sentences ? "--sentences takes one FILE" : "two files are needed: OLD and NEW");
+      return usage(
+          sentences
+              ? "--sentences takes one FILE; got " + files.size()
+              : "two files are needed, OLD and NEW; got " + files.size());
     }
     if (files.stream().filter("-"::equals).count() > 1) {
       return usage("only one input can be standard input ('-')");

@@ -87,7 +87,7 @@ public final class ParagraphSplitter {
   }
 
   private static boolean isBreak(String text, int[] line, int[] next, int width) {
-    if (width > MAX_WRAP_WIDTH || ListMarker.at(text, next[0], next[1]) != null) {
+    if (width > MAX_WRAP_WIDTH || isListItemAfter(text, line, next)) {
       return true;
     }
     if (Character.isLowerCase(text.codePointAt(next[0]))) {
@@ -99,6 +99,21 @@ public final class ParagraphSplitter {
     }
     int wouldBe = length(text, line[0], line[1]) + 1 + length(text, next[0], wordEnd);
     return wouldBe <= width;
+  }
+
+  /**
+   * A marker starts a list item only in a list: a bullet, or a number or letter after a line that
+   * ends with a colon or is itself an item. A wrapped line may well start with "a." or "3." where a
+   * sentence ends.
+   */
+  private static boolean isListItemAfter(String text, int[] line, int[] next) {
+    ListMarker m = ListMarker.at(text, next[0], next[1]);
+    if (m == null) {
+      return false;
+    }
+    return m.kind() == ListMarker.Kind.BULLET
+        || text.charAt(line[1] - 1) == ':'
+        || ListMarker.at(text, line[0], line[1]) != null;
   }
 
   private static int length(String text, int start, int end) {

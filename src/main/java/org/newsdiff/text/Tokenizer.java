@@ -97,7 +97,7 @@ public final class Tokenizer {
     }
     int k = j;
     int spaces = 0;
-    while (k < end && Chars.isSpace(text.charAt(k)) && text.charAt(k) != '\n' && spaces < 2) {
+    while (k < end && Chars.isSpace(text.charAt(k)) && spaces < 2) { // a wrap is a space
       k++;
       spaces++;
     }
