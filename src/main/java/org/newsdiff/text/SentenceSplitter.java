@@ -99,7 +99,7 @@ public final class SentenceSplitter {
       char d = text.charAt(j);
       if (d == '.' || d == '?' || d == '!' || d == '\u2026') {
         j++;
-      } else if (d == ' '
+      } else if ((d == ' ' || d == '\n')
           && j + 1 < end
           && text.charAt(j + 1) == '.'
           && text.charAt(j - 1) == '.'

@@ -139,6 +139,9 @@ public final class Tokenizer {
       }
     }
     if (j < end && text.charAt(j) == '.' && Lexicon.takesPeriod(text.substring(i, j))) {
+      if (j + 2 < end && text.charAt(j + 1) == '-' && Chars.isWordChar(text.charAt(j + 2))) {
+        return wordEnd(text, sentenceStart, j + 2, end); // "U.S.-Canada"
+      }
       return j + 1;
     }
     if (j < end

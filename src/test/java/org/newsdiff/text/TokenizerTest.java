@@ -1,0 +1,75 @@
+package org.newsdiff.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+  static List<String> tokens(String s) {
+    return new Tokenizer(TokenKey.EXACT)
+        .tokenize(s, 0, s.length()).stream().map(Token::text).toList();
+  }
+
+  @Test
+  void wordsKeepTheirApostrophesHyphensAndPeriods() {
+    assertThat(tokens("Mayor Ruiz’s co-operation with the U.S.-Canada panel"))
+        .containsExactly("Mayor", "Ruiz’s", "co-operation", "with", "the", "U.S.-Canada", "panel");
+  }
+
+  @Test
+  void numbersKeepTheirUnitsAndMagnitudes() {
+    assertThat(tokens("It cost $1.2 billion, up 3.5% from 1950-53, or 4,000 more."))
+        .containsExactly(
+            "It",
+            "cost",
+            "$1.2 billion",
+            ",",
+            "up",
+            "3.5%",
+            "from",
+            "1950-53",
+            ",",
+            "or",
+            "4,000",
+            "more",
+            ".");
+    assertThat(tokens("a 3-year-old and the 1990s"))
+        .containsExactly("a", "3-year-old", "and", "the", "1990s");
+  }
+
+  @Test
+  void punctuationAndQuotesAreTokensOfTheirOwn() {
+    assertThat(tokens("“Go,” he said — now..."))
+        .containsExactly("“", "Go", ",", "”", "he", "said", "—", "now", "...");
+  }
+
+  @Test
+  void abbreviationsKeepTheirPeriodAndASentenceEndDoesNot() {
+    assertThat(tokens("Sen. Ray met Corp. staff in the U.S."))
+        .containsExactly("Sen.", "Ray", "met", "Corp.", "staff", "in", "the", "U.S.");
+    assertThat(tokens("They left.")).containsExactly("They", "left", ".");
+    assertThat(tokens("John F. Kennedy")).containsExactly("John", "F.", "Kennedy");
+  }
+
+  @Test
+  void pluralPossessiveKeepsItsApostrophe() {
+    assertThat(tokens("the countries’ chief")).containsExactly("the", "countries’", "chief");
+    assertThat(tokens("‘the hawks’ he said"))
+        .containsExactly("‘", "the", "hawks", "’", "he", "said");
+  }
+
+  @Test
+  void addressesAreOneToken() {
+    assertThat(tokens("See https://example.org/a?b=1. Or mail tips@example.com."))
+        .containsExactly(
+            "See", "https://example.org/a?b=1", ".", "Or", "mail", "tips@example.com", ".");
+  }
+
+  @Test
+  void keysFoldUnicodeSpacesAndIgnoreCaseOnlyChangesTheKey() {
+    Token t = new Tokenizer(TokenKey.IGNORE_CASE).tokenize("$2\u00A0Million", 0, 10).get(0);
+    assertThat(t.text()).isEqualTo("$2\u00A0Million");
+    assertThat(t.key()).isEqualTo("$2 million");
+  }
+}
