@@ -1,0 +1,92 @@
+package org.newsdiff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsdiff.model.Change;
+import org.newsdiff.model.ChangeType;
+import org.newsdiff.model.DiffResult;
+import org.newsdiff.model.SentenceRef;
+import org.newsdiff.text.InputReader;
+
+/**
+ * The reference pair of the workplace (an AP story as a web page and as a newspaper printed it),
+ * read where it lies, beside the project; skipped where it is absent. Its text is third-party and
+ * never copied here: the test finds the story by its first and last sentences' openings.
+ */
+class ReferencePairTest {
+  static final Path SEEDS = Path.of("../shared/corpus/seeds");
+
+  @Test
+  void theStoryIsPairedSentenceBySentence() throws Exception {
+    Path oldPath = SEEDS.resolve("000_f723eda51115cd1a.txt");
+    Path newPath = SEEDS.resolve("001_dd95b4f4c2903541.txt");
+    assumeTrue(
+        Files.exists(oldPath) && Files.exists(newPath), "no reference pair beside the project");
+    InputReader reader = new InputReader(null);
+    DiffResult r =
+        Pipeline.defaults()
+            .compare(reader.read(oldPath.toString(), null), reader.read(newPath.toString(), null));
+
+    // The story runs from the dateline to the last quote (old) or the last paragraph (new).
+    int oldFirst = indexStarting(r, true, "WASHINGTON");
+    int oldLast = indexStarting(r, true, "“Russia is a status quo power");
+    int newFirst = indexStarting(r, false, "WASHINGTON");
+    int newLast = indexStarting(r, false, "Both reject Chinese");
+    assertThat(oldLast - oldFirst + 1).as("wire story sentences").isEqualTo(48);
+    assertThat(newLast - newFirst + 1).as("print story sentences").isEqualTo(25);
+
+    int unchanged = 0;
+    int edited = 0;
+    int removed = 0;
+    for (Change c : r.changes()) {
+      boolean oldInStory = in(c.oldSentences(), oldFirst, oldLast);
+      boolean newInStory = in(c.newSentences(), newFirst, newLast);
+      if (newInStory) {
+        assertThat(c.isPair()).as("print story sentence paired: %s", c).isTrue();
+        assertThat(oldInStory).as("paired with a wire story sentence: %s", c).isTrue();
+        unchanged += c.type() == ChangeType.UNCHANGED ? 1 : 0;
+        edited += c.type() == ChangeType.EDITED ? 1 : 0;
+        assertThat(c.moved()).isFalse();
+      } else if (oldInStory) {
+        assertThat(c.type()).as("wire story sentence cut: %s", c).isEqualTo(ChangeType.REMOVED);
+        removed++;
+      }
+    }
+    assertThat(unchanged).isEqualTo(9);
+    assertThat(edited).isEqualTo(16);
+    assertThat(removed).isEqualTo(23);
+
+    Change cutOpening = changeWithNew(r, "Russia has cast itself");
+    assertThat(cutOpening.words().get(0).text()).isEqualTo("In the meantime,");
+    Change lostHyphen = changeWithNew(r, "A larger question");
+    assertThat(lostHyphen.type()).isEqualTo(ChangeType.EDITED);
+  }
+
+  static int indexStarting(DiffResult r, boolean old, String prefix) {
+    for (Change c : r.changes()) {
+      for (SentenceRef s : old ? c.oldSentences() : c.newSentences()) {
+        if (s.text().startsWith(prefix)) {
+          return s.index();
+        }
+      }
+    }
+    throw new AssertionError("no sentence starts with " + prefix);
+  }
+
+  static boolean in(List<SentenceRef> refs, int first, int last) {
+    return !refs.isEmpty() && refs.get(0).index() >= first && refs.get(0).index() <= last;
+  }
+
+  static Change changeWithNew(DiffResult r, String prefix) {
+    return r.changes().stream()
+        .filter(
+            c -> !c.newSentences().isEmpty() && c.newSentences().get(0).text().startsWith(prefix))
+        .findFirst()
+        .orElseThrow();
+  }
+}
