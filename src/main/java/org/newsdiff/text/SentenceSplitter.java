@@ -62,7 +62,7 @@ public final class SentenceSplitter {
         continue;
       }
       if (after < end && endsSentence(text, start, i, runEnd, after, end)) {
-        cuts.add(after);
+        cuts.add(opensWithEllipsis(text, i, runEnd, after) ? i + 1 : after);
       }
       i = after - 1;
     }
@@ -148,6 +148,9 @@ public final class SentenceSplitter {
     }
     String word = wordBefore(text, start, i);
     String tail = word.substring(word.lastIndexOf('-') + 1);
+    if (!isMultiPeriod(tail)) {
+      tail = tail.substring(tail.lastIndexOf('.') + 1); // "Tuesday.Mr" after a missing space
+    }
     if (titles.contains(tail)) {
       return false;
     }
@@ -163,6 +166,19 @@ public final class SentenceSplitter {
       return Chars.isOpening(nc) || starters.contains(nextWord);
     }
     return true;
+  }
+
+  /**
+   * "compounds. . . . The practice": a period on the word, then a spaced ellipsis marking words
+   * left out at the start of the next sentence, which it opens. ("a period . . . . Next": the
+   * ellipsis first, then the period, all in the first sentence.)
+   */
+  private static boolean opensWithEllipsis(String text, int i, int runEnd, int after) {
+    return after == runEnd
+        && i > 0
+        && !Chars.isSpace(text.charAt(i - 1))
+        && runEnd - i == 7
+        && text.startsWith(". . . .", i);
   }
 
   /** The run of non-space chars that ends just before {@code i}, without enclosing punctuation. */
