@@ -126,9 +126,13 @@ class SentenceSplitterTest {
         // ellipses, dashes, parentheses
         c("ellipsis inside", "“I think … maybe,” he said.", "“I think … maybe,” he said."),
         c(
-            "period and ellipsis",
+            "period then spaced ellipsis opening the next",
             "The rest is history. . . . Few noticed.",
-            "The rest is history. . . . | Few noticed."),
+            "The rest is history. | . . . Few noticed."),
+        c(
+            "ellipsis then period",
+            "It ended with a shrug . . . . Few noticed.",
+            "It ended with a shrug . . . . | Few noticed."),
         c(
             "em dashes",
             "The bill passed 61-39 — a rout — on Friday. It goes to the House.",
