@@ -174,11 +174,16 @@ public final class SentenceSplitter {
    * ellipsis first, then the period, all in the first sentence.)
    */
   private static boolean opensWithEllipsis(String text, int i, int runEnd, int after) {
-    return after == runEnd
-        && i > 0
-        && !Chars.isSpace(text.charAt(i - 1))
-        && runEnd - i == 7
-        && text.startsWith(". . . .", i);
+    if (after != runEnd || i == 0 || Chars.isSpace(text.charAt(i - 1)) || runEnd - i != 7) {
+      return false;
+    }
+    for (int k = 0; k < 7; k++) {
+      char c = text.charAt(i + k);
+      if (k % 2 == 0 ? c != '.' : !Chars.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The run of non-space chars that ends just before {@code i}, without enclosing punctuation. */
