@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,39 @@ class SentenceCorpusEvaluationTest {
 
   record Score(String label, int passed, int total, List<String> failures) {}
 
+  /** A splitter under evaluation: text in, sentences out. */
+  interface Splitter {
+    List<String> split(String text);
+  }
+
+  static final Splitter NEWSDIFF =
+      text -> {
+        List<String> out = new ArrayList<>();
+        for (Span s : PARSER.sentenceSpans(text)) {
+          out.add(text.substring(s.start(), s.end()));
+        }
+        return out;
+      };
+
+  /** The JDK's own splitter, as a baseline measured in the same run. */
+  static final Splitter BREAK_ITERATOR =
+      text -> {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.US);
+        it.setText(text);
+        List<String> out = new ArrayList<>();
+        for (int a = it.first(), b = it.next(); b != BreakIterator.DONE; a = b, b = it.next()) {
+          out.add(text.substring(a, b));
+        }
+        return out;
+      };
+
   static Score score(String file, String label, Predicate<JsonNode> filter) throws IOException {
+    return score(file, label, filter, NEWSDIFF, true);
+  }
+
+  static Score score(
+      String file, String label, Predicate<JsonNode> filter, Splitter splitter, boolean details)
+      throws IOException {
     Path path = CORPUS.resolve(file);
     assumeTrue(Files.exists(path), "no " + path + " beside the project");
     JsonNode cases = new ObjectMapper().readTree(path.toFile());
@@ -41,8 +75,8 @@ class SentenceCorpusEvaluationTest {
       total++;
       String text = c.get("text").asText();
       List<String> got = new ArrayList<>();
-      for (Span s : PARSER.sentenceSpans(text)) {
-        String piece = text.substring(s.start(), s.end()).strip();
+      for (String sentence : splitter.split(text)) {
+        String piece = sentence.strip();
         if (!piece.isEmpty()) {
           got.add(piece);
         }
@@ -64,7 +98,9 @@ class SentenceCorpusEvaluationTest {
     }
     Score s = new Score(label, passed, total, failures);
     System.out.printf("%s: %d of %d%n", label, passed, total);
-    failures.forEach(f -> System.out.println("  FAIL " + f));
+    if (details) {
+      failures.forEach(f -> System.out.println("  FAIL " + f));
+    }
     return s;
   }
 
@@ -83,6 +119,22 @@ class SentenceCorpusEvaluationTest {
   @Test
   void goldenRulesAll52ForTheRecord() throws IOException {
     score("sbd-golden-rules-en.json", "golden rules (all 52, for the record)", c -> true);
+  }
+
+  @Test
+  void baselineJavaTextBreakIterator() throws IOException {
+    score(
+        "sbd-golden-rules-en.json",
+        "baseline java.text.BreakIterator, golden rules (pySBD's 48)",
+        c -> c.path("pysbd48").asBoolean(),
+        BREAK_ITERATOR,
+        false);
+    score(
+        "sbd-news-cases-en.json",
+        "baseline java.text.BreakIterator, news cases",
+        c -> true,
+        BREAK_ITERATOR,
+        false);
   }
 
   @Test
