@@ -26,6 +26,8 @@ import org.newsdiff.text.Token;
  *   <li>Pairing: candidates scored by {@link Profiles#similarity weighted word similarity} and kept
  *       at or above the threshold; then the best first, ties going to the one nearest its expected
  *       place, each sentence paired at most once.
+ *   <li>Splits and merges: pairs grow into groups with adjacent unpaired sentences, and unpaired
+ *       sentences pair with two adjacent ones (see {@link Groups}).
  *   <li>Moves: the longest run of pairs in the same order in both versions stays in place; a pair
  *       outside it has moved.
  * </ol>
@@ -188,37 +190,43 @@ public final class SentenceAligner {
     }
     improveBySwaps(byOld, byNew, newOfOld, oldOfNew, simOfOld);
 
-    // 4. Moves: pairs outside the longest run in the same order.
-    List<int[]> pairs = new ArrayList<>();
+    // 4. Splits and merges: pairs grow into groups; unpaired sentences may pair with two.
+    boolean[] identicalOld = new boolean[olds.size()];
     for (int i = 0; i < olds.size(); i++) {
-      if (newOfOld[i] >= 0) {
-        pairs.add(new int[] {i, newOfOld[i]});
-      }
+      identicalOld[i] = newOfOld[i] >= 0 && oldKeys[i].equals(newKeys[newOfOld[i]]);
     }
-    boolean[] inPlace = new boolean[olds.size()];
-    for (int[] p : increasingByNew(pairs)) {
-      inPlace[p[0]] = true;
+    List<Groups.Group> groups =
+        new Groups(profiles, oldProfiles, newProfiles, newOfOld, simOfOld, threshold)
+            .find(identicalOld);
+
+    // 5. Moves: groups outside the longest run in the same order in both versions.
+    List<int[]> firsts = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      firsts.add(new int[] {groups.get(g).olds.get(0), groups.get(g).news.get(0), g});
+    }
+    firsts.sort(Comparator.comparingInt(p -> p[0]));
+    boolean[] inPlace = new boolean[groups.size()];
+    for (int[] p : increasingByNew(firsts)) {
+      inPlace[p[2]] = true;
     }
     List<Link> links = new ArrayList<>();
     String oldText = oldDoc.source().text();
     String newText = newDoc.source().text();
-    for (int j = 0; j < news.size(); j++) {
-      int i = oldOfNew[j];
-      if (i < 0) {
-        continue;
-      }
-      boolean identical = oldKeys[i].equals(newKeys[j]);
+    for (int g = 0; g < groups.size(); g++) {
+      Groups.Group group = groups.get(g);
+      boolean identical =
+          group.olds.size() == 1 && group.news.size() == 1 && identicalOld[group.olds.get(0)];
       List<WordOp> words =
           identical
               ? List.of()
-              : WordDiff.diff(oldText, olds.get(i).tokens(), newText, news.get(j).tokens());
+              : WordDiff.diff(oldText, tokens(olds, group.olds), newText, tokens(news, group.news));
       links.add(
           new Link(
-              List.of(i),
-              List.of(j),
-              identical ? 1.0 : simOfOld[i],
+              group.olds,
+              group.news,
+              identical ? 1.0 : group.similarity,
               identical,
-              !inPlace[i],
+              !inPlace[g],
               words));
     }
     return new Alignment(oldDoc, newDoc, links);
@@ -268,6 +276,15 @@ public final class SentenceAligner {
         simOfOld[toJ.oldIndex] = toJ.similarity;
       }
     }
+  }
+
+  private static List<Token> tokens(List<Sentence> sentences, List<Integer> indexes) {
+    if (indexes.size() == 1) {
+      return sentences.get(indexes.get(0)).tokens();
+    }
+    List<Token> out = new ArrayList<>();
+    indexes.forEach(i -> out.addAll(sentences.get(i).tokens()));
+    return out;
   }
 
   private static String[] exactKeys(List<Sentence> sentences) {

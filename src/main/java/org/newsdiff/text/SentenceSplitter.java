@@ -232,8 +232,11 @@ public final class SentenceSplitter {
     return group > 0;
   }
 
+  /**
+   * A capital letter alone: "John F. Kennedy". A lower-case "a." is the article ending a sentence.
+   */
   private static boolean isInitial(String w) {
-    return w.length() == 1 && Character.isLetter(w.charAt(0));
+    return w.length() == 1 && Character.isUpperCase(w.charAt(0));
   }
 
   private static boolean isTime(String w) {

@@ -56,7 +56,7 @@ class SentenceCorpusEvaluationTest {
       };
 
   static Score score(String file, String label, Predicate<JsonNode> filter) throws IOException {
-    return score(file, label, filter, NEWSDIFF, true);
+    return score(file, label, filter, NEWSDIFF, Boolean.getBoolean("newsdiff.eval.verbose"));
   }
 
   static Score score(

@@ -194,6 +194,10 @@ class SentenceSplitterTest {
             "They met at 6 a.m. and talked.",
             "They met at 6 a.m. and talked."),
         c(
+            "article a ends a sentence",
+            "The board chose a. Critics said little.",
+            "The board chose a. | Critics said little."),
+        c(
             "plain word before capital",
             "The zoning board voted no. Developers said they would appeal.",
             "The zoning board voted no. | Developers said they would appeal."));

@@ -1,0 +1,249 @@
+package org.newsdiff.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one-to-one pairs into groups, finding splits (one old sentence became several adjacent new
+ * ones) and merges (the reverse).
+ *
+ * <p>Two passes, each run once for splits and once, with the sides swapped, for merges:
+ *
+ * <ol>
+ *   <li><b>Grow.</b> A pair takes in an unpaired neighbour on the many side when that raises the
+ *       pair's similarity by at least {@value #GAIN} and most of the neighbour's words (at least
+ *       {@value #CONTAINED}, by weight) are in the single sentence.
+ *   <li><b>Rescue.</b> An unpaired sentence whose words went into two adjacent unpaired sentences
+ *       (found through an index of their words), neither similar enough alone, pairs with both when
+ *       together they reach the threshold and each is mostly made of its words.
+ * </ol>
+ *
+ * <pre>
+ * old: "The bill passed, and officials said it would take effect in May."
+ * new: "The bill passed."  "Officials said it would take effect in May."
+ * pair (old, new 1) grows to a split: similarity 0.45 → 0.97
+ * </pre>
+ */
+final class Groups {
+  /** Least rise in similarity for a pair to take in a neighbour. */
+  static final double GAIN = 0.05;
+
+  /** Least share of a part's words (by weight) that must come from the single sentence. */
+  static final double CONTAINED = 0.6;
+
+  /** Most sentences on the many side of a split or merge. */
+  static final int MAX_PARTS = 4;
+
+  /** A group of old sentences paired with new ones; ascending indexes on both sides. */
+  static final class Group {
+    final List<Integer> olds = new ArrayList<>();
+    final List<Integer> news = new ArrayList<>();
+    double similarity;
+  }
+
+  private final Profiles profiles;
+  private final int[][] oldProfiles;
+  private final int[][] newProfiles;
+  private final double threshold;
+  private final Group[] ofOld;
+  private final Group[] ofNew;
+
+  Groups(
+      Profiles profiles,
+      int[][] oldProfiles,
+      int[][] newProfiles,
+      int[] newOfOld,
+      double[] simOfOld,
+      double threshold) {
+    this.profiles = profiles;
+    this.oldProfiles = oldProfiles;
+    this.newProfiles = newProfiles;
+    this.threshold = threshold;
+    this.ofOld = new Group[oldProfiles.length];
+    this.ofNew = new Group[newProfiles.length];
+    for (int i = 0; i < newOfOld.length; i++) {
+      if (newOfOld[i] >= 0) {
+        Group g = new Group();
+        g.olds.add(i);
+        g.news.add(newOfOld[i]);
+        g.similarity = simOfOld[i];
+        ofOld[i] = g;
+        ofNew[newOfOld[i]] = g;
+      }
+    }
+  }
+
+  /** Finds splits and merges; returns every group, ordered by first new sentence. */
+  List<Group> find(boolean[] identicalOld) {
+    View split = new View(true);
+    View merge = new View(false);
+    split.grow(identicalOld);
+    merge.grow(identicalOld);
+    split.rescue();
+    merge.rescue();
+    List<Group> out = new ArrayList<>();
+    for (int j = 0; j < ofNew.length; j++) {
+      Group g = ofNew[j];
+      if (g != null && g.news.get(0) == j) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  /** The two sides seen as "one" (the sentence that split) and "many" (its parts). */
+  private final class View {
+    final boolean oneIsOld;
+    final int[][] one;
+    final int[][] many;
+    final Group[] ofOne;
+    final Group[] ofMany;
+
+    View(boolean oneIsOld) {
+      this.oneIsOld = oneIsOld;
+      this.one = oneIsOld ? oldProfiles : newProfiles;
+      this.many = oneIsOld ? newProfiles : oldProfiles;
+      this.ofOne = oneIsOld ? ofOld : ofNew;
+      this.ofMany = oneIsOld ? ofNew : ofOld;
+    }
+
+    List<Integer> ones(Group g) {
+      return oneIsOld ? g.olds : g.news;
+    }
+
+    List<Integer> manys(Group g) {
+      return oneIsOld ? g.news : g.olds;
+    }
+
+    boolean free(int k) {
+      return k >= 0 && k < many.length && ofMany[k] == null;
+    }
+
+    void grow(boolean[] identicalOld) {
+      for (int x = 0; x < one.length; x++) {
+        Group g = ofOne[x];
+        if (g == null || ones(g).size() != 1 || identicalOld[g.olds.get(0)]) {
+          continue;
+        }
+        while (manys(g).size() < MAX_PARTS) {
+          List<Integer> parts = manys(g);
+          int after = parts.get(parts.size() - 1) + 1;
+          int before = parts.get(0) - 1;
+          double best = g.similarity + GAIN;
+          int take = -1;
+          for (int k : new int[] {after, before}) {
+            if (free(k) && contained(many[k], one[x])) {
+              double s = similarityWith(one[x], parts, k);
+              if (s >= best) {
+                best = s;
+                take = k;
+              }
+            }
+          }
+          if (take < 0) {
+            break;
+          }
+          parts.add(take == before ? 0 : parts.size(), take);
+          ofMany[take] = g;
+          g.similarity = best;
+        }
+      }
+    }
+
+    void rescue() {
+      Map<Integer, List<Integer>> index = new HashMap<>();
+      for (int k = 0; k < many.length; k++) {
+        if (free(k)) {
+          for (int w : distinctContent(many[k])) {
+            index.computeIfAbsent(w, key -> new ArrayList<>()).add(k);
+          }
+        }
+      }
+      for (int x = 0; x < one.length; x++) {
+        if (ofOne[x] != null) {
+          continue;
+        }
+        Map<Integer, Integer> hits = new HashMap<>();
+        for (int w : distinctContent(one[x])) {
+          List<Integer> list = index.get(w);
+          if (list != null && list.size() <= 200) {
+            list.forEach(k -> hits.merge(k, 1, Integer::sum));
+          }
+        }
+        double best = threshold;
+        int first = -1;
+        for (int k : hits.keySet().stream().sorted().toList()) {
+          for (int a : new int[] {k - 1, k}) {
+            int b = a + 1;
+            if (free(a) && free(b) && contained(many[a], one[x]) && contained(many[b], one[x])) {
+              double s = similarityWith(one[x], List.of(a), b);
+              if (s >= best && (s > best || a < first)) {
+                best = s;
+                first = a;
+              }
+            }
+          }
+        }
+        if (first >= 0) {
+          Group g = new Group();
+          ones(g).add(x);
+          manys(g).add(first);
+          manys(g).add(first + 1);
+          g.similarity = best;
+          ofOne[x] = g;
+          ofMany[first] = g;
+          ofMany[first + 1] = g;
+        }
+      }
+    }
+
+    /** Similarity of sentence {@code x} with the parts and one more. */
+    double similarityWith(int[] x, List<Integer> parts, int more) {
+      int size = many[more].length;
+      for (int p : parts) {
+        size += many[p].length;
+      }
+      int[] joined = new int[size];
+      int at = 0;
+      for (int p : parts) {
+        System.arraycopy(many[p], 0, joined, at, many[p].length);
+        at += many[p].length;
+      }
+      System.arraycopy(many[more], 0, joined, at, many[more].length);
+      Arrays.sort(joined);
+      return profiles.similarity(x, joined);
+    }
+  }
+
+  /**
+   * Whether most of {@code part}'s words, by weight, are in {@code whole}; false if it has no
+   * content word.
+   */
+  private boolean contained(int[] part, int[] whole) {
+    if (!profiles.hasContent(part)) {
+      return false;
+    }
+    double shared = 0;
+    int i = 0;
+    int j = 0;
+    while (i < part.length && j < whole.length) {
+      if (part[i] < whole[j]) {
+        i++;
+      } else if (part[i] > whole[j]) {
+        j++;
+      } else {
+        shared += profiles.weight(part[i]);
+        i++;
+        j++;
+      }
+    }
+    return shared >= CONTAINED * profiles.weight(part);
+  }
+
+  private int[] distinctContent(int[] profile) {
+    return Arrays.stream(profile).distinct().filter(w -> !profiles.isFunction(w)).toArray();
+  }
+}
