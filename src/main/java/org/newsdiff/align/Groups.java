@@ -2,9 +2,7 @@ package org.newsdiff.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns one-to-one pairs into groups, finding splits (one old sentence became several adjacent new
@@ -154,33 +152,21 @@ final class Groups {
     }
 
     void rescue() {
-      Map<Integer, List<Integer>> index = new HashMap<>();
-      for (int k = 0; k < many.length; k++) {
-        if (free(k)) {
-          for (int w : distinctContent(many[k])) {
-            index.computeIfAbsent(w, key -> new ArrayList<>()).add(k);
-          }
-        }
-      }
+      WordIndex index = new WordIndex(profiles, many, this::free);
       for (int x = 0; x < one.length; x++) {
         if (ofOne[x] != null) {
           continue;
         }
-        Map<Integer, Integer> hits = new HashMap<>();
-        for (int w : distinctContent(one[x])) {
-          List<Integer> list = index.get(w);
-          if (list != null && list.size() <= 200) {
-            list.forEach(k -> hits.merge(k, 1, Integer::sum));
-          }
-        }
+        int[][] hits = index.lookup(one[x]);
         double best = threshold;
         int first = -1;
-        for (int k : hits.keySet().stream().sorted().toList()) {
+        for (int[] hit : hits) {
+          int k = hit[0];
           for (int a : new int[] {k - 1, k}) {
             int b = a + 1;
             if (free(a) && free(b) && contained(many[a], one[x]) && contained(many[b], one[x])) {
               double s = similarityWith(one[x], List.of(a), b);
-              if (s >= best && (s > best || a < first)) {
+              if (s > best || (s == best && (first < 0 || a < first))) {
                 best = s;
                 first = a;
               }

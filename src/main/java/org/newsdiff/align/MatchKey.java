@@ -35,10 +35,19 @@ final class MatchKey {
       w = w.replace("our", "or");
     }
     if (n > 5) {
-      w = w.replaceFirst("is(e|ed|es|ing|ation|ations)$", "iz$1").replaceFirst("tre$", "ter");
+      w = swapEnding(w, "ise", "ize");
+      w = swapEnding(w, "ised", "ized");
+      w = swapEnding(w, "ises", "izes");
+      w = swapEnding(w, "ising", "izing");
+      w = swapEnding(w, "isation", "ization");
+      w = swapEnding(w, "isations", "izations");
+      w = swapEnding(w, "tre", "ter");
     }
     if (n > 6) {
-      w = w.replaceFirst("ll(ed|ing|er|ers)$", "l$1");
+      w = swapEnding(w, "lled", "led");
+      w = swapEnding(w, "lling", "ling");
+      w = swapEnding(w, "ller", "ler");
+      w = swapEnding(w, "llers", "lers");
     }
     if (w.length() > 3
         && w.endsWith("s")
@@ -48,5 +57,9 @@ final class MatchKey {
       w = w.substring(0, w.length() - 1);
     }
     return w;
+  }
+
+  private static String swapEnding(String w, String from, String to) {
+    return w.endsWith(from) ? w.substring(0, w.length() - from.length()) + to : w;
   }
 }

@@ -19,6 +19,9 @@ final class Profiles {
   static final double FUNCTION_WEIGHT = 0.2;
 
   private final Map<String, Integer> ids = new HashMap<>();
+
+  /** Token key to word id: a cache, so each distinct token is turned into a match key once. */
+  private final Map<String, Integer> byTokenKey = new HashMap<>();
   private final List<Boolean> function = new ArrayList<>();
 
   /** Sorted word ids of one sentence, repeats kept. */
@@ -27,12 +30,16 @@ final class Profiles {
     int n = 0;
     for (Token t : s.tokens()) {
       if (t.isWordLike()) {
-        String key = MatchKey.of(t);
-        Integer id = ids.get(key);
+        Integer id = byTokenKey.get(t.key());
         if (id == null) {
-          id = ids.size();
-          ids.put(key, id);
-          function.add(t.kind() == Token.Kind.WORD && Lexicon.isFunctionWord(key));
+          String key = MatchKey.of(t);
+          id = ids.get(key);
+          if (id == null) {
+            id = ids.size();
+            ids.put(key, id);
+            function.add(t.kind() == Token.Kind.WORD && Lexicon.isFunctionWord(key));
+          }
+          byTokenKey.put(t.key(), id);
         }
         out[n++] = id;
       }

@@ -41,11 +41,8 @@ public final class SentenceAligner {
   /** Default least similarity for two different sentences to count as one edited. */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
-  /** Rarest content words of an old sentence looked up in the index. */
-  private static final int PROBE_WORDS = 8;
-
-  /** Index entries longer than this are too common to find candidates by. */
-  private static final int MAX_POSTINGS = 2000;
+  /** Unpaired new sentences this near an old sentence's expected place are always candidates. */
+  private static final int WINDOW = 4;
 
   /** Candidates scored per old sentence. */
   private static final int MAX_CANDIDATES = 24;
@@ -108,32 +105,15 @@ public final class SentenceAligner {
     }
     Expected expected = new Expected(anchors, olds.size(), news.size());
 
-    // 2. Candidates through indexes: same words, or shared rare content words.
+    // 2. Candidates through indexes: same words, shared rare content words, or close by.
     Map<String, List<Integer>> newByKey = new HashMap<>();
-    int[] df = new int[profiles.size()];
-    List<List<Integer>> postings = new ArrayList<>();
-    for (int w = 0; w < profiles.size(); w++) {
-      postings.add(null);
-    }
     for (int j = 0; j < news.size(); j++) {
-      if (oldOfNew[j] >= 0) {
-        continue;
-      }
-      newByKey.computeIfAbsent(newKeys[j], k -> new ArrayList<>()).add(j);
-      int prev = -1;
-      for (int w : newProfiles[j]) {
-        if (w != prev && !profiles.isFunction(w)) {
-          df[w]++;
-          if (postings.get(w) == null) {
-            postings.set(w, new ArrayList<>());
-          }
-          postings.get(w).add(j);
-        }
-        prev = w;
+      if (oldOfNew[j] < 0) {
+        newByKey.computeIfAbsent(newKeys[j], k -> new ArrayList<>()).add(j);
       }
     }
+    WordIndex index = new WordIndex(profiles, newProfiles, j -> oldOfNew[j] < 0);
     List<Candidate> candidates = new ArrayList<>();
-    Map<Integer, Integer> hits = new HashMap<>();
     for (int i = 0; i < olds.size(); i++) {
       if (newOfOld[i] >= 0) {
         continue;
@@ -145,21 +125,7 @@ public final class SentenceAligner {
           candidates.add(new Candidate(i, j, 1.0, true, Math.abs(j - want)));
         }
       }
-      hits.clear();
-      for (int w : rarest(oldProfiles[i], df, profiles)) {
-        List<Integer> list = postings.get(w);
-        if (list != null && list.size() <= MAX_POSTINGS) {
-          for (int j : list) {
-            hits.merge(j, 1, Integer::sum);
-          }
-        }
-      }
-      List<Integer> top = new ArrayList<>(hits.keySet());
-      top.sort(
-          Comparator.<Integer>comparingInt(j -> -hits.get(j))
-              .thenComparingDouble(j -> Math.abs(j - want))
-              .thenComparingInt(j -> j));
-      for (int j : top.subList(0, Math.min(MAX_CANDIDATES, top.size()))) {
+      for (int j : closest(index.lookup(oldProfiles[i]), want, oldOfNew, news.size())) {
         if (oldKeys[i].equals(newKeys[j])) {
           continue; // already a candidate with the same words
         }
@@ -300,17 +266,33 @@ public final class SentenceAligner {
     return keys;
   }
 
-  /** The distinct content words of a profile with the fewest postings, rarest first. */
-  private static int[] rarest(int[] profile, int[] df, Profiles profiles) {
-    int[] words = Arrays.stream(profile).distinct().filter(w -> !profiles.isFunction(w)).toArray();
-    Integer[] boxed = Arrays.stream(words).boxed().toArray(Integer[]::new);
-    Arrays.sort(boxed, Comparator.<Integer>comparingInt(w -> df[w]).thenComparingInt(w -> w));
-    int n = Math.min(PROBE_WORDS, boxed.length);
-    int[] out = new int[n];
-    for (int k = 0; k < n; k++) {
-      out[k] = boxed[k];
+  /**
+   * The candidates worth scoring for one old sentence: the {@value #MAX_CANDIDATES} index hits
+   * with most shared words (ties to the nearest its expected place), and the unpaired new
+   * sentences within {@value #WINDOW} places of it, which may share only common words.
+   */
+  private static int[] closest(int[][] hits, double want, int[] oldOfNew, int newCount) {
+    long[] ranked = new long[hits.length];
+    for (int k = 0; k < hits.length; k++) {
+      long distance = Math.min((long) (Math.abs(hits[k][0] - want) * 16), (1L << 31) - 1);
+      ranked[k] = ((long) (Integer.MAX_VALUE - hits[k][1]) << 32) | distance;
     }
-    return out;
+    Integer[] order = new Integer[hits.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingLong(k -> ranked[k]).thenComparingInt(k -> k));
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (int k = 0; k < Math.min(MAX_CANDIDATES, order.length); k++) {
+      out.add(hits[order[k]][0]);
+    }
+    int centre = (int) Math.round(want);
+    for (int j = Math.max(0, centre - WINDOW); j <= Math.min(newCount - 1, centre + WINDOW); j++) {
+      if (oldOfNew[j] < 0) {
+        out.add(j);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Up to {@code limit} of the ascending {@code indexes} nearest {@code want}. */

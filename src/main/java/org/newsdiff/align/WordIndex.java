@@ -1,0 +1,100 @@
+package org.newsdiff.align;
+
+import java.util.Arrays;
+import java.util.function.IntPredicate;
+
+/**
+ * An inverted index from content words to the sentences that hold them, for finding candidate
+ * pairs without comparing every sentence with every other.
+ *
+ * <p>A lookup probes only the rarest content words of a sentence, and skips words found in more
+ * than {@value #MAX_POSTINGS} sentences: they find too much to tell anything. Its cost is bounded
+ * by the number of probes times that cap, whatever the length of the documents.
+ */
+final class WordIndex {
+  /** Rarest content words of a sentence that a lookup probes. */
+  static final int PROBE_WORDS = 6;
+
+  /** Words in more sentences than this are not probed. */
+  static final int MAX_POSTINGS = 64;
+
+  private final Profiles profiles;
+  private final int[][] postings;
+  private final int[] counts;
+  private final int[] touched;
+
+  /** Indexes the sentences of {@code sentences} that {@code include} accepts. */
+  WordIndex(Profiles profiles, int[][] sentences, IntPredicate include) {
+    this.profiles = profiles;
+    int[] df = new int[profiles.size()];
+    for (int k = 0; k < sentences.length; k++) {
+      if (include.test(k)) {
+        forEachDistinctContent(sentences[k], w -> df[w]++);
+      }
+    }
+    postings = new int[profiles.size()][];
+    int[] fill = new int[profiles.size()];
+    for (int k = 0; k < sentences.length; k++) {
+      if (include.test(k)) {
+        final int sentence = k;
+        forEachDistinctContent(
+            sentences[k],
+            w -> {
+              if (postings[w] == null) {
+                postings[w] = new int[df[w]];
+              }
+              postings[w][fill[w]++] = sentence;
+            });
+      }
+    }
+    counts = new int[sentences.length];
+    touched = new int[sentences.length];
+  }
+
+  /**
+   * The indexed sentences that share probed words with {@code profile}, as {sentence, hits}
+   * pairs in ascending sentence order.
+   */
+  int[][] lookup(int[] profile) {
+    int[] words = Arrays.stream(profile).distinct().filter(w -> !profiles.isFunction(w)).toArray();
+    // rarest first: sort by postings length, then id, packed into longs
+    long[] byRarity = new long[words.length];
+    for (int k = 0; k < words.length; k++) {
+      byRarity[k] = ((long) length(words[k]) << 32) | words[k];
+    }
+    Arrays.sort(byRarity);
+    int n = 0;
+    for (int k = 0; k < Math.min(PROBE_WORDS, byRarity.length); k++) {
+      int[] list = postings[(int) byRarity[k]];
+      if (list == null || list.length > MAX_POSTINGS) {
+        continue;
+      }
+      for (int s : list) {
+        if (counts[s]++ == 0) {
+          touched[n++] = s;
+        }
+      }
+    }
+    int[][] out = new int[n][];
+    Arrays.sort(touched, 0, n);
+    for (int k = 0; k < n; k++) {
+      out[k] = new int[] {touched[k], counts[touched[k]]};
+      counts[touched[k]] = 0;
+    }
+    return out;
+  }
+
+  private int length(int w) {
+    return postings[w] == null ? 0 : postings[w].length;
+  }
+
+  private void forEachDistinctContent(int[] profile, java.util.function.IntConsumer action) {
+    int prev = -1;
+    for (int w : profile) {
+      if (w != prev && !profiles.isFunction(w)) {
+        action.accept(w);
+      }
+      prev = w;
+    }
+  }
+}
