@@ -1,8 +1,10 @@
 package org.newsdiff;
 
+import java.util.concurrent.CompletableFuture;
 import org.newsdiff.align.SentenceAligner;
 import org.newsdiff.classify.Classifier;
 import org.newsdiff.model.DiffResult;
+import org.newsdiff.text.Document;
 import org.newsdiff.text.DocumentParser;
 import org.newsdiff.text.SourceText;
 import org.newsdiff.text.TokenKey;
@@ -21,11 +23,11 @@ public record Pipeline(TokenKey keys, double threshold) {
     return new Pipeline(TokenKey.EXACT, SentenceAligner.DEFAULT_THRESHOLD);
   }
 
-  /** Compares two decoded inputs. */
+  /** Compares two decoded inputs; the two are read into sentences side by side. */
   public DiffResult compare(SourceText oldText, SourceText newText) {
     DocumentParser parser = new DocumentParser(keys);
-    return new Classifier()
-        .classify(
-            new SentenceAligner(threshold).align(parser.parse(oldText), parser.parse(newText)));
+    CompletableFuture<Document> oldDoc = CompletableFuture.supplyAsync(() -> parser.parse(oldText));
+    Document newDoc = parser.parse(newText);
+    return new Classifier().classify(new SentenceAligner(threshold).align(oldDoc.join(), newDoc));
   }
 }

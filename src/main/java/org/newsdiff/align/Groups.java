@@ -43,16 +43,16 @@ final class Groups {
   }
 
   private final Profiles profiles;
-  private final int[][] oldProfiles;
-  private final int[][] newProfiles;
+  private final Profiles.Bag[] oldProfiles;
+  private final Profiles.Bag[] newProfiles;
   private final double threshold;
   private final Group[] ofOld;
   private final Group[] ofNew;
 
   Groups(
       Profiles profiles,
-      int[][] oldProfiles,
-      int[][] newProfiles,
+      Profiles.Bag[] oldProfiles,
+      Profiles.Bag[] newProfiles,
       int[] newOfOld,
       double[] simOfOld,
       double threshold) {
@@ -95,8 +95,8 @@ final class Groups {
   /** The two sides seen as "one" (the sentence that split) and "many" (its parts). */
   private final class View {
     final boolean oneIsOld;
-    final int[][] one;
-    final int[][] many;
+    final Profiles.Bag[] one;
+    final Profiles.Bag[] many;
     final Group[] ofOne;
     final Group[] ofMany;
 
@@ -187,20 +187,20 @@ final class Groups {
     }
 
     /** Similarity of sentence {@code x} with the parts and one more. */
-    double similarityWith(int[] x, List<Integer> parts, int more) {
-      int size = many[more].length;
+    double similarityWith(Profiles.Bag x, List<Integer> parts, int more) {
+      int size = many[more].ids().length;
       for (int p : parts) {
-        size += many[p].length;
+        size += many[p].ids().length;
       }
       int[] joined = new int[size];
       int at = 0;
       for (int p : parts) {
-        System.arraycopy(many[p], 0, joined, at, many[p].length);
-        at += many[p].length;
+        System.arraycopy(many[p].ids(), 0, joined, at, many[p].ids().length);
+        at += many[p].ids().length;
       }
-      System.arraycopy(many[more], 0, joined, at, many[more].length);
+      System.arraycopy(many[more].ids(), 0, joined, at, many[more].ids().length);
       Arrays.sort(joined);
-      return profiles.similarity(x, joined);
+      return profiles.similarity(x, profiles.bag(joined));
     }
   }
 
@@ -208,28 +208,26 @@ final class Groups {
    * Whether most of {@code part}'s words, by weight, are in {@code whole}; false if it has no
    * content word.
    */
-  private boolean contained(int[] part, int[] whole) {
-    if (!profiles.hasContent(part)) {
+  private boolean contained(Profiles.Bag part, Profiles.Bag whole) {
+    if (!part.content()) {
       return false;
     }
+    int[] x = part.ids();
+    int[] y = whole.ids();
     double shared = 0;
     int i = 0;
     int j = 0;
-    while (i < part.length && j < whole.length) {
-      if (part[i] < whole[j]) {
+    while (i < x.length && j < y.length) {
+      if (x[i] < y[j]) {
         i++;
-      } else if (part[i] > whole[j]) {
+      } else if (x[i] > y[j]) {
         j++;
       } else {
-        shared += profiles.weight(part[i]);
+        shared += profiles.weight(x[i]);
         i++;
         j++;
       }
     }
-    return shared >= CONTAINED * profiles.weight(part);
-  }
-
-  private int[] distinctContent(int[] profile) {
-    return Arrays.stream(profile).distinct().filter(w -> !profiles.isFunction(w)).toArray();
+    return shared >= CONTAINED * part.weight();
   }
 }

@@ -1,12 +1,10 @@
 package org.newsdiff.align;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsdiff.text.Lexicon;
-import org.newsdiff.text.Sentence;
 import org.newsdiff.text.Token;
 
 /**
@@ -22,13 +20,25 @@ final class Profiles {
 
   /** Token key to word id: a cache, so each distinct token is turned into a match key once. */
   private final Map<String, Integer> byTokenKey = new HashMap<>();
-  private final List<Boolean> function = new ArrayList<>();
 
-  /** Sorted word ids of one sentence, repeats kept. */
-  int[] profile(Sentence s) {
-    int[] out = new int[s.tokens().size()];
+  private final java.util.BitSet function = new java.util.BitSet();
+
+  /**
+   * A sentence's words: sorted ids with repeats, their total weight, and whether any is a content
+   * word, computed once.
+   */
+  record Bag(int[] ids, double weight, boolean content) {}
+
+  /** The bag of {@code ids}, sorted ascending. */
+  Bag bag(int[] ids) {
+    return new Bag(ids, weight(ids), hasContent(ids));
+  }
+
+  /** Sorted word ids of a sentence's tokens, repeats kept. */
+  int[] profile(List<Token> tokens) {
+    int[] out = new int[tokens.size()];
     int n = 0;
-    for (Token t : s.tokens()) {
+    for (Token t : tokens) {
       if (t.isWordLike()) {
         Integer id = byTokenKey.get(t.key());
         if (id == null) {
@@ -37,7 +47,7 @@ final class Profiles {
           if (id == null) {
             id = ids.size();
             ids.put(key, id);
-            function.add(t.kind() == Token.Kind.WORD && Lexicon.isFunctionWord(key));
+            function.set(id, t.kind() == Token.Kind.WORD && Lexicon.isFunctionWord(key));
           }
           byTokenKey.put(t.key(), id);
         }
@@ -82,31 +92,39 @@ final class Profiles {
   }
 
   /**
-   * Weighted Dice coefficient of two profiles: twice the weight of the words they share (as
-   * multisets) over the weight of both. 0 when they share no content word, unless neither has any:
-   * two sentences that share only "the" and "said" are not one sentence edited.
+   * Weighted Dice coefficient of two bags: twice the weight of the words they share (as multisets)
+   * over the weight of both. 0 when they share no content word, unless neither has any: two
+   * sentences that share only "the" and "said" are not one sentence edited.
    */
-  double similarity(int[] a, int[] b) {
+  double similarity(Bag a, Bag b) {
     double shared = 0;
     boolean sharedContent = false;
+    int[] x = a.ids();
+    int[] y = b.ids();
     int i = 0;
     int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
+    while (i < x.length && j < y.length) {
+      if (x[i] < y[j]) {
         i++;
-      } else if (a[i] > b[j]) {
+      } else if (x[i] > y[j]) {
         j++;
       } else {
-        shared += weight(a[i]);
-        sharedContent |= !function.get(a[i]);
+        shared += weight(x[i]);
+        sharedContent |= !function.get(x[i]);
         i++;
         j++;
       }
     }
-    if (!sharedContent && (hasContent(a) || hasContent(b))) {
+    if (!sharedContent && (a.content() || b.content())) {
       return 0;
     }
-    double total = weight(a) + weight(b);
+    double total = a.weight() + b.weight();
     return total == 0 ? 0 : 2 * shared / total;
+  }
+
+  /** The most {@link #similarity} can be for bags of these weights: all of the lighter shared. */
+  static double bound(Bag a, Bag b) {
+    double total = a.weight() + b.weight();
+    return total == 0 ? 1 : 2 * Math.min(a.weight(), b.weight()) / total;
   }
 }

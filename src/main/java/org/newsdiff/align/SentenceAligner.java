@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.newsdiff.model.WordOp;
 import org.newsdiff.text.Document;
 import org.newsdiff.text.Sentence;
@@ -58,17 +59,13 @@ public final class SentenceAligner {
   public Alignment align(Document oldDoc, Document newDoc) {
     List<Sentence> olds = oldDoc.sentences();
     List<Sentence> news = newDoc.sentences();
-    String[] oldKeys = exactKeys(olds);
-    String[] newKeys = exactKeys(news);
     Profiles profiles = new Profiles();
-    int[][] oldProfiles = new int[olds.size()][];
-    int[][] newProfiles = new int[news.size()][];
-    for (int i = 0; i < olds.size(); i++) {
-      oldProfiles[i] = profiles.profile(olds.get(i));
-    }
-    for (int j = 0; j < news.size(); j++) {
-      newProfiles[j] = profiles.profile(news.get(j));
-    }
+    String[] oldKeys = new String[olds.size()];
+    String[] newKeys = new String[news.size()];
+    Profiles.Bag[] oldProfiles = new Profiles.Bag[olds.size()];
+    Profiles.Bag[] newProfiles = new Profiles.Bag[news.size()];
+    features(oldDoc, profiles, oldKeys, oldProfiles);
+    features(newDoc, profiles, newKeys, newProfiles);
 
     int[] newOfOld = new int[olds.size()];
     int[] oldOfNew = new int[news.size()];
@@ -129,6 +126,9 @@ public final class SentenceAligner {
         if (oldKeys[i].equals(newKeys[j])) {
           continue; // already a candidate with the same words
         }
+        if (Profiles.bound(oldProfiles[i], newProfiles[j]) < threshold) {
+          continue; // too different in length to reach the threshold
+        }
         double sim = profiles.similarity(oldProfiles[i], newProfiles[j]);
         if (sim >= threshold) {
           candidates.add(new Candidate(i, j, sim, false, Math.abs(j - want)));
@@ -175,26 +175,35 @@ public final class SentenceAligner {
     for (int[] p : increasingByNew(firsts)) {
       inPlace[p[2]] = true;
     }
-    List<Link> links = new ArrayList<>();
     String oldText = oldDoc.source().text();
     String newText = newDoc.source().text();
-    for (int g = 0; g < groups.size(); g++) {
-      Groups.Group group = groups.get(g);
-      boolean identical =
-          group.olds.size() == 1 && group.news.size() == 1 && identicalOld[group.olds.get(0)];
-      List<WordOp> words =
-          identical
-              ? List.of()
-              : WordDiff.diff(oldText, tokens(olds, group.olds), newText, tokens(news, group.news));
-      links.add(
-          new Link(
-              group.olds,
-              group.news,
-              identical ? 1.0 : group.similarity,
-              identical,
-              !inPlace[g],
-              words));
-    }
+    List<Link> links =
+        IntStream.range(0, groups.size())
+            .parallel()
+            .mapToObj(
+                g -> {
+                  Groups.Group group = groups.get(g);
+                  boolean identical =
+                      group.olds.size() == 1
+                          && group.news.size() == 1
+                          && identicalOld[group.olds.get(0)];
+                  List<WordOp> words =
+                      identical
+                          ? List.of()
+                          : WordDiff.diff(
+                              oldText,
+                              tokens(oldDoc, group.olds),
+                              newText,
+                              tokens(newDoc, group.news));
+                  return new Link(
+                      group.olds,
+                      group.news,
+                      identical ? 1.0 : group.similarity,
+                      identical,
+                      !inPlace[g],
+                      words);
+                })
+            .toList();
     return new Alignment(oldDoc, newDoc, links);
   }
 
@@ -244,55 +253,70 @@ public final class SentenceAligner {
     }
   }
 
-  private static List<Token> tokens(List<Sentence> sentences, List<Integer> indexes) {
+  private static List<Token> tokens(Document doc, List<Integer> indexes) {
     if (indexes.size() == 1) {
-      return sentences.get(indexes.get(0)).tokens();
+      return doc.tokens(doc.sentences().get(indexes.get(0)));
     }
     List<Token> out = new ArrayList<>();
-    indexes.forEach(i -> out.addAll(sentences.get(i).tokens()));
+    indexes.forEach(i -> out.addAll(doc.tokens(doc.sentences().get(i))));
     return out;
   }
 
-  private static String[] exactKeys(List<Sentence> sentences) {
-    String[] keys = new String[sentences.size()];
+  /** Sentences tokenized at a time: in parallel, then read in order, so results never vary. */
+  private static final int CHUNK = 4096;
+
+  /**
+   * Fills each sentence's exact key (its token keys joined) and word bag. Tokens are made in
+   * parallel chunks and dropped after use; word ids are given out in sentence order.
+   */
+  private static void features(
+      Document doc, Profiles profiles, String[] keys, Profiles.Bag[] bags) {
+    List<Sentence> sentences = doc.sentences();
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < keys.length; i++) {
-      b.setLength(0);
-      for (Token t : sentences.get(i).tokens()) {
-        b.append(t.key()).append('\u0001');
+    for (int from = 0; from < sentences.size(); from += CHUNK) {
+      int to = Math.min(sentences.size(), from + CHUNK);
+      List<List<Token>> chunk =
+          IntStream.range(from, to).parallel().mapToObj(k -> doc.tokens(sentences.get(k))).toList();
+      for (int k = from; k < to; k++) {
+        List<Token> tokens = chunk.get(k - from);
+        b.setLength(0);
+        for (Token t : tokens) {
+          b.append(t.key()).append('\u0001');
+        }
+        keys[k] = b.toString();
+        bags[k] = profiles.bag(profiles.profile(tokens));
       }
-      keys[i] = b.toString();
     }
-    return keys;
   }
 
   /**
-   * The candidates worth scoring for one old sentence: the {@value #MAX_CANDIDATES} index hits
-   * with most shared words (ties to the nearest its expected place), and the unpaired new
-   * sentences within {@value #WINDOW} places of it, which may share only common words.
+   * The candidates worth scoring for one old sentence: the {@value #MAX_CANDIDATES} index hits with
+   * most shared words (ties to the nearest its expected place), and the unpaired new sentences
+   * within {@value #WINDOW} places of it, which may share only common words.
    */
   private static int[] closest(int[][] hits, double want, int[] oldOfNew, int newCount) {
+    // Rank by (most shared words, nearest), packed into longs: hits | distance | position.
     long[] ranked = new long[hits.length];
     for (int k = 0; k < hits.length; k++) {
-      long distance = Math.min((long) (Math.abs(hits[k][0] - want) * 16), (1L << 31) - 1);
-      ranked[k] = ((long) (Integer.MAX_VALUE - hits[k][1]) << 32) | distance;
+      long distance = Math.min((long) (Math.abs(hits[k][0] - want) * 16), (1L << 36) - 1);
+      ranked[k] = ((long) (63 - Math.min(63, hits[k][1])) << 57) | (distance << 20) | k;
     }
-    Integer[] order = new Integer[hits.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, Comparator.<Integer>comparingLong(k -> ranked[k]).thenComparingInt(k -> k));
-    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
-    for (int k = 0; k < Math.min(MAX_CANDIDATES, order.length); k++) {
-      out.add(hits[order[k]][0]);
-    }
+    Arrays.sort(ranked);
+    int take = Math.min(MAX_CANDIDATES, hits.length);
     int centre = (int) Math.round(want);
-    for (int j = Math.max(0, centre - WINDOW); j <= Math.min(newCount - 1, centre + WINDOW); j++) {
+    int from = Math.max(0, centre - WINDOW);
+    int to = Math.min(newCount - 1, centre + WINDOW);
+    int[] out = new int[take + Math.max(0, to - from + 1)];
+    int n = 0;
+    for (int k = 0; k < take; k++) {
+      out[n++] = hits[(int) (ranked[k] & 0xFFFFF)][0];
+    }
+    for (int j = from; j <= to; j++) {
       if (oldOfNew[j] < 0) {
-        out.add(j);
+        out[n++] = j;
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return Arrays.stream(out, 0, n).sorted().distinct().toArray();
   }
 
   /** Up to {@code limit} of the ascending {@code indexes} nearest {@code want}. */

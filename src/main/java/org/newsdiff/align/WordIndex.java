@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * An inverted index from content words to the sentences that hold them, for finding candidate
- * pairs without comparing every sentence with every other.
+ * An inverted index from content words to the sentences that hold them, for finding candidate pairs
+ * without comparing every sentence with every other.
  *
  * <p>A lookup probes only the rarest content words of a sentence, and skips words found in more
  * than {@value #MAX_POSTINGS} sentences: they find too much to tell anything. Its cost is bounded
@@ -24,12 +24,12 @@ final class WordIndex {
   private final int[] touched;
 
   /** Indexes the sentences of {@code sentences} that {@code include} accepts. */
-  WordIndex(Profiles profiles, int[][] sentences, IntPredicate include) {
+  WordIndex(Profiles profiles, Profiles.Bag[] sentences, IntPredicate include) {
     this.profiles = profiles;
     int[] df = new int[profiles.size()];
     for (int k = 0; k < sentences.length; k++) {
       if (include.test(k)) {
-        forEachDistinctContent(sentences[k], w -> df[w]++);
+        forEachDistinctContent(sentences[k].ids(), w -> df[w]++);
       }
     }
     postings = new int[profiles.size()][];
@@ -38,7 +38,7 @@ final class WordIndex {
       if (include.test(k)) {
         final int sentence = k;
         forEachDistinctContent(
-            sentences[k],
+            sentences[k].ids(),
             w -> {
               if (postings[w] == null) {
                 postings[w] = new int[df[w]];
@@ -52,11 +52,12 @@ final class WordIndex {
   }
 
   /**
-   * The indexed sentences that share probed words with {@code profile}, as {sentence, hits}
-   * pairs in ascending sentence order.
+   * The indexed sentences that share probed words with {@code profile}, as {sentence, hits} pairs
+   * in ascending sentence order.
    */
-  int[][] lookup(int[] profile) {
-    int[] words = Arrays.stream(profile).distinct().filter(w -> !profiles.isFunction(w)).toArray();
+  int[][] lookup(Profiles.Bag bag) {
+    int[] words =
+        Arrays.stream(bag.ids()).distinct().filter(w -> !profiles.isFunction(w)).toArray();
     // rarest first: sort by postings length, then id, packed into longs
     long[] byRarity = new long[words.length];
     for (int k = 0; k < words.length; k++) {

@@ -3,13 +3,15 @@ package org.newsdiff.text;
 import java.util.List;
 
 /**
- * One input read into paragraphs, sentences and tokens: what the text stage hands on.
+ * One input read into paragraphs and sentences: what the text stage hands on.
  *
  * @param source the decoded input
  * @param paragraphs its paragraphs, in order
  * @param sentences its sentences, in order; together they hold every non-space char of it
+ * @param tokenizer makes the tokens of a sentence, with the keys chosen for this comparison
  */
-public record Document(SourceText source, List<Paragraph> paragraphs, List<Sentence> sentences) {
+public record Document(
+    SourceText source, List<Paragraph> paragraphs, List<Sentence> sentences, Tokenizer tokenizer) {
 
   /** Copies the lists. */
   public Document {
@@ -20,5 +22,10 @@ public record Document(SourceText source, List<Paragraph> paragraphs, List<Sente
   /** The document's display name. */
   public String name() {
     return source.name();
+  }
+
+  /** The tokens of {@code s}, made anew on each call. */
+  public List<Token> tokens(Sentence s) {
+    return tokenizer.tokenize(source.text(), s.start(), s.end());
   }
 }

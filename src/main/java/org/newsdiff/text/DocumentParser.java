@@ -3,7 +3,7 @@ package org.newsdiff.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a decoded input into a {@link Document}: paragraphs, then sentences, then tokens. */
+/** Reads a decoded input into a {@link Document}: paragraphs, then sentences. */
 public final class DocumentParser {
   private final ParagraphSplitter paragraphs = new ParagraphSplitter();
   private final SentenceSplitter sentences = new SentenceSplitter();
@@ -23,15 +23,10 @@ public final class DocumentParser {
       for (Span s : sentences.split(text, p.start(), p.end())) {
         out.add(
             new Sentence(
-                out.size(),
-                p.index(),
-                s.start(),
-                s.end(),
-                text.substring(s.start(), s.end()),
-                tokenizer.tokenize(text, s.start(), s.end())));
+                out.size(), p.index(), s.start(), s.end(), text.substring(s.start(), s.end())));
       }
     }
-    return new Document(source, paras, out);
+    return new Document(source, paras, out, tokenizer);
   }
 
   /** The sentence spans of one paragraph-free string, for tools and tests. */

@@ -20,15 +20,22 @@ public interface TokenKey {
 
   /** NFC with inner spaces folded; the base of every key function. */
   static String normalize(String text) {
-    String s =
-        Normalizer.isNormalized(text, Normalizer.Form.NFC)
-            ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String s = isSurelyNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     for (int i = 0; i < s.length(); i++) {
       if (Chars.isSpace(s.charAt(i))) {
         return s.replaceAll("[\\s\\p{Z}\\u200B\\uFEFF]+", " ");
       }
     }
     return s;
+  }
+
+  /** Text below U+0300 (Latin-1 and Latin Extended) is always NFC; a fast path for most words. */
+  private static boolean isSurelyNfc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+      }
+    }
+    return true;
   }
 }
