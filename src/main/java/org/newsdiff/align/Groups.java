@@ -32,6 +32,9 @@ final class Groups {
   /** Least share of a part's words (by weight) that must come from the single sentence. */
   static final double CONTAINED = 0.6;
 
+  /** Index hits with the most shared words that a rescue tries as parts. */
+  static final int RESCUE_CANDIDATES = 8;
+
   /** Most sentences on the many side of a split or merge. */
   static final int MAX_PARTS = 4;
 
@@ -152,16 +155,15 @@ final class Groups {
     }
 
     void rescue() {
-      WordIndex index = new WordIndex(profiles, many, this::free);
+      WordIndex.Lookup index = new WordIndex(profiles, many, this::free).new Lookup();
       for (int x = 0; x < one.length; x++) {
         if (ofOne[x] != null) {
           continue;
         }
-        int[][] hits = index.lookup(one[x]);
+        int[][] hits = index.find(one[x]);
         double best = threshold;
         int first = -1;
-        for (int[] hit : hits) {
-          int k = hit[0];
+        for (int k : mostHits(hits, RESCUE_CANDIDATES)) {
           for (int a : new int[] {k - 1, k}) {
             int b = a + 1;
             if (free(a) && free(b) && contained(many[a], one[x]) && contained(many[b], one[x])) {
@@ -229,5 +231,19 @@ final class Groups {
       }
     }
     return shared >= CONTAINED * part.weight();
+  }
+
+  /** The sentences of up to {@code limit} hits with the most shared words, ties to the first. */
+  private static int[] mostHits(int[][] hits, int limit) {
+    long[] ranked = new long[hits.length];
+    for (int k = 0; k < hits.length; k++) {
+      ranked[k] = ((long) (Integer.MAX_VALUE - hits[k][1]) << 32) | hits[k][0];
+    }
+    Arrays.sort(ranked);
+    int[] out = new int[Math.min(limit, ranked.length)];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = (int) ranked[k];
+    }
+    return out;
   }
 }

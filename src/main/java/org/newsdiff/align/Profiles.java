@@ -1,9 +1,10 @@
 package org.newsdiff.align;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.newsdiff.text.Lexicon;
 import org.newsdiff.text.Token;
 
@@ -16,12 +17,15 @@ import org.newsdiff.text.Token;
 final class Profiles {
   static final double FUNCTION_WEIGHT = 0.2;
 
-  private final Map<String, Integer> ids = new HashMap<>();
+  /** Match key to provisional id, handed out as threads meet the words. */
+  private final ConcurrentHashMap<String, Integer> provisional = new ConcurrentHashMap<>();
 
-  /** Token key to word id: a cache, so each distinct token is turned into a match key once. */
-  private final Map<String, Integer> byTokenKey = new HashMap<>();
+  /** Token key to provisional id: a cache, so each distinct token becomes a match key once. */
+  private final ConcurrentHashMap<String, Integer> byTokenKey = new ConcurrentHashMap<>();
 
-  private final java.util.BitSet function = new java.util.BitSet();
+  private final AtomicInteger next = new AtomicInteger();
+  private final BitSet function = new BitSet();
+  private int[] finalOf;
 
   /**
    * A sentence's words: sorted ids with repeats, their total weight, and whether any is a content
@@ -29,39 +33,54 @@ final class Profiles {
    */
   record Bag(int[] ids, double weight, boolean content) {}
 
-  /** The bag of {@code ids}, sorted ascending. */
-  Bag bag(int[] ids) {
-    return new Bag(ids, weight(ids), hasContent(ids));
-  }
-
-  /** Sorted word ids of a sentence's tokens, repeats kept. */
-  int[] profile(List<Token> tokens) {
+  /** Provisional ids of the words among {@code tokens}; safe to call from several threads. */
+  int[] provisionalIds(List<Token> tokens) {
     int[] out = new int[tokens.size()];
     int n = 0;
     for (Token t : tokens) {
       if (t.isWordLike()) {
-        Integer id = byTokenKey.get(t.key());
-        if (id == null) {
-          String key = MatchKey.of(t);
-          id = ids.get(key);
-          if (id == null) {
-            id = ids.size();
-            ids.put(key, id);
-            function.set(id, t.kind() == Token.Kind.WORD && Lexicon.isFunctionWord(key));
-          }
-          byTokenKey.put(t.key(), id);
-        }
-        out[n++] = id;
+        out[n++] =
+            byTokenKey.computeIfAbsent(
+                t.key(),
+                k -> provisional.computeIfAbsent(MatchKey.of(t), m -> next.getAndIncrement()));
       }
     }
-    int[] p = Arrays.copyOf(out, n);
-    Arrays.sort(p);
-    return p;
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Gives every word its final id: its place among all match keys in sorted order, so that ids, and
+   * every tie broken by them, never depend on the order threads met the words. Call once, after the
+   * last {@link #provisionalIds}.
+   */
+  void freeze() {
+    String[] keys = provisional.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    finalOf = new int[next.get()];
+    for (int rank = 0; rank < keys.length; rank++) {
+      finalOf[provisional.get(keys[rank])] = rank;
+      function.set(rank, Lexicon.isFunctionWord(keys[rank]));
+    }
+  }
+
+  /** The bag of a sentence from its provisional ids (after {@link #freeze}); thread-safe. */
+  Bag bagOfProvisional(int[] provisionalIds) {
+    int[] ids = new int[provisionalIds.length];
+    for (int k = 0; k < ids.length; k++) {
+      ids[k] = finalOf[provisionalIds[k]];
+    }
+    Arrays.sort(ids);
+    return bag(ids);
+  }
+
+  /** The bag of final {@code ids}, sorted ascending. */
+  Bag bag(int[] ids) {
+    return new Bag(ids, weight(ids), hasContent(ids));
   }
 
   /** Number of distinct words seen. */
   int size() {
-    return ids.size();
+    return next.get();
   }
 
   boolean isFunction(int id) {

@@ -64,8 +64,15 @@ public final class SentenceAligner {
     String[] newKeys = new String[news.size()];
     Profiles.Bag[] oldProfiles = new Profiles.Bag[olds.size()];
     Profiles.Bag[] newProfiles = new Profiles.Bag[news.size()];
-    features(oldDoc, profiles, oldKeys, oldProfiles);
-    features(newDoc, profiles, newKeys, newProfiles);
+    int[][] oldIds = features(oldDoc, profiles, oldKeys);
+    int[][] newIds = features(newDoc, profiles, newKeys);
+    profiles.freeze();
+    IntStream.range(0, olds.size())
+        .parallel()
+        .forEach(i -> oldProfiles[i] = profiles.bagOfProvisional(oldIds[i]));
+    IntStream.range(0, news.size())
+        .parallel()
+        .forEach(j -> newProfiles[j] = profiles.bagOfProvisional(newIds[j]));
 
     int[] newOfOld = new int[olds.size()];
     int[] oldOfNew = new int[news.size()];
@@ -110,31 +117,27 @@ public final class SentenceAligner {
       }
     }
     WordIndex index = new WordIndex(profiles, newProfiles, j -> oldOfNew[j] < 0);
-    List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < olds.size(); i++) {
-      if (newOfOld[i] >= 0) {
-        continue;
-      }
-      double want = expected.of(i);
-      List<Integer> same = newByKey.get(oldKeys[i]);
-      if (same != null) {
-        for (int j : nearest(same, want, MAX_CANDIDATES)) {
-          candidates.add(new Candidate(i, j, 1.0, true, Math.abs(j - want)));
-        }
-      }
-      for (int j : closest(index.lookup(oldProfiles[i]), want, oldOfNew, news.size())) {
-        if (oldKeys[i].equals(newKeys[j])) {
-          continue; // already a candidate with the same words
-        }
-        if (Profiles.bound(oldProfiles[i], newProfiles[j]) < threshold) {
-          continue; // too different in length to reach the threshold
-        }
-        double sim = profiles.similarity(oldProfiles[i], newProfiles[j]);
-        if (sim >= threshold) {
-          candidates.add(new Candidate(i, j, sim, false, Math.abs(j - want)));
-        }
-      }
-    }
+    CandidateFinder ctx =
+        new CandidateFinder(
+            profiles, oldKeys, newKeys, oldProfiles, newProfiles, newByKey, oldOfNew, threshold);
+    int chunks = (olds.size() + CHUNK - 1) / CHUNK;
+    List<Candidate> candidates =
+        IntStream.range(0, chunks)
+            .parallel()
+            .mapToObj(
+                c -> {
+                  WordIndex.Lookup lookup = index.new Lookup();
+                  List<Candidate> out = new ArrayList<>();
+                  int to = Math.min(olds.size(), (c + 1) * CHUNK);
+                  for (int i = c * CHUNK; i < to; i++) {
+                    if (newOfOld[i] < 0) {
+                      ctx.candidatesOf(i, expected.of(i), lookup, out);
+                    }
+                  }
+                  return out;
+                })
+            .flatMap(List::stream)
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
 
     // 3. Best first; ties to the same words, then to the nearest expected place.
     candidates.sort(
@@ -262,31 +265,30 @@ public final class SentenceAligner {
     return out;
   }
 
-  /** Sentences tokenized at a time: in parallel, then read in order, so results never vary. */
+  /** Old sentences whose candidates one task finds; results are joined in order. */
   private static final int CHUNK = 4096;
 
   /**
-   * Fills each sentence's exact key (its token keys joined) and word bag. Tokens are made in
-   * parallel chunks and dropped after use; word ids are given out in sentence order.
+   * Fills each sentence's exact key (its token keys joined) and returns its provisional word ids
+   * (see {@link Profiles#freeze}). Sentences are tokenized in parallel; tokens are dropped after
+   * use.
    */
-  private static void features(
-      Document doc, Profiles profiles, String[] keys, Profiles.Bag[] bags) {
+  private static int[][] features(Document doc, Profiles profiles, String[] keys) {
     List<Sentence> sentences = doc.sentences();
-    StringBuilder b = new StringBuilder();
-    for (int from = 0; from < sentences.size(); from += CHUNK) {
-      int to = Math.min(sentences.size(), from + CHUNK);
-      List<List<Token>> chunk =
-          IntStream.range(from, to).parallel().mapToObj(k -> doc.tokens(sentences.get(k))).toList();
-      for (int k = from; k < to; k++) {
-        List<Token> tokens = chunk.get(k - from);
-        b.setLength(0);
-        for (Token t : tokens) {
-          b.append(t.key()).append('\u0001');
-        }
-        keys[k] = b.toString();
-        bags[k] = profiles.bag(profiles.profile(tokens));
-      }
-    }
+    int[][] ids = new int[sentences.size()][];
+    IntStream.range(0, sentences.size())
+        .parallel()
+        .forEach(
+            k -> {
+              List<Token> tokens = doc.tokens(sentences.get(k));
+              StringBuilder b = new StringBuilder();
+              for (Token t : tokens) {
+                b.append(t.key()).append('\u0001');
+              }
+              keys[k] = b.toString();
+              ids[k] = profiles.provisionalIds(tokens);
+            });
+    return ids;
   }
 
   /**
@@ -316,18 +318,44 @@ public final class SentenceAligner {
         out[n++] = j;
       }
     }
-    return Arrays.stream(out, 0, n).sorted().distinct().toArray();
+    Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int k = 0; k < n; k++) {
+      if (distinct == 0 || out[distinct - 1] != out[k]) {
+        out[distinct++] = out[k];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
   }
 
-  /** Up to {@code limit} of the ascending {@code indexes} nearest {@code want}. */
+  /** Up to {@code limit} of the ascending {@code indexes} nearest {@code want}, ascending. */
   private static List<Integer> nearest(List<Integer> indexes, double want, int limit) {
     if (indexes.size() <= limit) {
       return indexes;
     }
-    List<Integer> sorted = new ArrayList<>(indexes);
-    sorted.sort(
-        Comparator.comparingDouble((Integer j) -> Math.abs(j - want)).thenComparingInt(j -> j));
-    return sorted.subList(0, limit);
+    int lo = 0;
+    int hi = indexes.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (indexes.get(mid) < want) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int left = lo - 1;
+    int right = lo;
+    while (right - left - 1 < limit) {
+      boolean takeLeft =
+          right >= indexes.size()
+              || (left >= 0 && want - indexes.get(left) <= indexes.get(right) - want);
+      if (takeLeft) {
+        left--;
+      } else {
+        right++;
+      }
+    }
+    return indexes.subList(left + 1, right);
   }
 
   /**
@@ -363,6 +391,39 @@ public final class SentenceAligner {
     }
     java.util.Collections.reverse(out);
     return out;
+  }
+
+  /** What finding one old sentence's candidates reads; only reads, so threads may share it. */
+  private record CandidateFinder(
+      Profiles profiles,
+      String[] oldKeys,
+      String[] newKeys,
+      Profiles.Bag[] oldProfiles,
+      Profiles.Bag[] newProfiles,
+      Map<String, List<Integer>> newByKey,
+      int[] oldOfNew,
+      double threshold) {
+
+    void candidatesOf(int i, double want, WordIndex.Lookup lookup, List<Candidate> out) {
+      List<Integer> same = newByKey.get(oldKeys[i]);
+      if (same != null) {
+        for (int j : nearest(same, want, MAX_CANDIDATES)) {
+          out.add(new Candidate(i, j, 1.0, true, Math.abs(j - want)));
+        }
+      }
+      for (int j : closest(lookup.find(oldProfiles[i]), want, oldOfNew, newKeys.length)) {
+        if (oldKeys[i].equals(newKeys[j])) {
+          continue; // already a candidate with the same words
+        }
+        if (Profiles.bound(oldProfiles[i], newProfiles[j]) < threshold) {
+          continue; // too different in length to reach the threshold
+        }
+        double sim = profiles.similarity(oldProfiles[i], newProfiles[j]);
+        if (sim >= threshold) {
+          out.add(new Candidate(i, j, sim, false, Math.abs(j - want)));
+        }
+      }
+    }
   }
 
   private record Candidate(

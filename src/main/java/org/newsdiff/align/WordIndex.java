@@ -20,8 +20,7 @@ final class WordIndex {
 
   private final Profiles profiles;
   private final int[][] postings;
-  private final int[] counts;
-  private final int[] touched;
+  private final int size;
 
   /** Indexes the sentences of {@code sentences} that {@code include} accepts. */
   WordIndex(Profiles profiles, Profiles.Bag[] sentences, IntPredicate include) {
@@ -47,25 +46,37 @@ final class WordIndex {
             });
       }
     }
-    counts = new int[sentences.length];
-    touched = new int[sentences.length];
+    size = sentences.length;
   }
 
-  /**
-   * The indexed sentences that share probed words with {@code profile}, as {sentence, hits} pairs
-   * in ascending sentence order.
-   */
-  int[][] lookup(Profiles.Bag bag) {
-    int[] words =
-        Arrays.stream(bag.ids()).distinct().filter(w -> !profiles.isFunction(w)).toArray();
-    // rarest first: sort by postings length, then id, packed into longs
-    long[] byRarity = new long[words.length];
-    for (int k = 0; k < words.length; k++) {
-      byRarity[k] = ((long) length(words[k]) << 32) | words[k];
+  /** Scratch space for lookups; one per thread, as lookups from several threads may overlap. */
+  final class Lookup {
+    private final int[] counts = new int[size];
+    private final int[] touched = new int[size];
+
+    /**
+     * The indexed sentences that share probed words with {@code bag}, as {sentence, hits} pairs in
+     * ascending sentence order.
+     */
+    int[][] find(Profiles.Bag bag) {
+      return lookup(bag, counts, touched);
     }
-    Arrays.sort(byRarity);
+  }
+
+  private int[][] lookup(Profiles.Bag bag, int[] counts, int[] touched) {
+    // Distinct content words, rarest first: postings length and id packed into longs.
+    int[] ids = bag.ids();
+    long[] byRarity = new long[ids.length];
+    int m = 0;
+    for (int k = 0; k < ids.length; k++) {
+      int w = ids[k];
+      if ((k == 0 || ids[k - 1] != w) && !profiles.isFunction(w)) {
+        byRarity[m++] = ((long) length(w) << 32) | w;
+      }
+    }
+    Arrays.sort(byRarity, 0, m);
     int n = 0;
-    for (int k = 0; k < Math.min(PROBE_WORDS, byRarity.length); k++) {
+    for (int k = 0; k < Math.min(PROBE_WORDS, m); k++) {
       int[] list = postings[(int) byRarity[k]];
       if (list == null || list.length > MAX_POSTINGS) {
         continue;
