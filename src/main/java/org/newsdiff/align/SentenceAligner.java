@@ -46,7 +46,7 @@ public final class SentenceAligner {
   private static final int WINDOW = 4;
 
   /** Candidates scored per old sentence. */
-  private static final int MAX_CANDIDATES = 24;
+  private static final int MAX_CANDIDATES = 10;
 
   private final double threshold;
 

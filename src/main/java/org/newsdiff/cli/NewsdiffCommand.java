@@ -1,10 +1,14 @@
 package org.newsdiff.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,14 +201,15 @@ final class NewsdiffCommand implements Callable<Integer> {
     DiffResult result =
         new Pipeline(TokenKey.EXACT, threshold).compare(inputs.get(0), inputs.get(1));
     if (!quiet) {
-      StringBuilder buffer = new StringBuilder();
+      // Streamed, not buffered whole: every input is read and compared by now, so nothing can
+      // fail halfway through the output, and a long diff need not sit in memory twice.
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       if (stat) {
-        buffer.append(TextRenderer.summaryLine(result)).append('\n');
+        w.append(TextRenderer.summaryLine(result)).append('\n');
       } else {
-        renderer().render(result, buffer);
+        renderer().render(result, w);
       }
-      out.print(buffer);
-      out.flush();
+      w.flush();
     }
     return result.differs() ? ExitCode.DIFFERENT : ExitCode.SAME;
   }
