@@ -1,8 +1,10 @@
 package org.newsdiff;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.newsdiff.align.SentenceAligner;
 import org.newsdiff.classify.Classifier;
+import org.newsdiff.model.Category;
 import org.newsdiff.model.DiffResult;
 import org.newsdiff.text.Document;
 import org.newsdiff.text.DocumentParser;
@@ -15,12 +17,18 @@ import org.newsdiff.text.TokenKey;
  *
  * @param keys how tokens are compared
  * @param threshold least similarity for two different sentences to pair as one edited
+ * @param ignore categories of edit under which an edited sentence counts as unchanged
  */
-public record Pipeline(TokenKey keys, double threshold) {
+public record Pipeline(TokenKey keys, double threshold, Set<Category> ignore) {
 
-  /** Exact comparison with the default threshold. */
+  /** Copies the set. */
+  public Pipeline {
+    ignore = ignore.isEmpty() ? Set.of() : Set.copyOf(ignore);
+  }
+
+  /** Exact comparison with the default threshold, ignoring nothing. */
   public static Pipeline defaults() {
-    return new Pipeline(TokenKey.EXACT, SentenceAligner.DEFAULT_THRESHOLD);
+    return new Pipeline(TokenKey.EXACT, SentenceAligner.DEFAULT_THRESHOLD, Set.of());
   }
 
   /** Compares two decoded inputs; the two are read into sentences side by side. */
@@ -28,6 +36,7 @@ public record Pipeline(TokenKey keys, double threshold) {
     DocumentParser parser = new DocumentParser(keys);
     CompletableFuture<Document> oldDoc = CompletableFuture.supplyAsync(() -> parser.parse(oldText));
     Document newDoc = parser.parse(newText);
-    return new Classifier().classify(new SentenceAligner(threshold).align(oldDoc.join(), newDoc));
+    return new Classifier(ignore)
+        .classify(new SentenceAligner(threshold).align(oldDoc.join(), newDoc));
   }
 }

@@ -1,12 +1,19 @@
 package org.newsdiff.classify;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.newsdiff.align.Alignment;
 import org.newsdiff.align.Link;
+import org.newsdiff.model.Category;
 import org.newsdiff.model.Change;
 import org.newsdiff.model.ChangeType;
 import org.newsdiff.model.DiffResult;
+import org.newsdiff.model.EditKind;
+import org.newsdiff.model.Flag;
 import org.newsdiff.model.SentenceRef;
 import org.newsdiff.model.Side;
 import org.newsdiff.model.Summary;
@@ -27,6 +34,21 @@ import org.newsdiff.text.Sentence;
  * </pre>
  */
 public final class Classifier {
+  private final EditClassifier edits = new EditClassifier();
+  private final Set<Category> ignore;
+
+  /** A classifier that ignores nothing. */
+  public Classifier() {
+    this(Set.of());
+  }
+
+  /**
+   * A classifier under which an edited sentence whose every edit is of a category in {@code ignore}
+   * counts as unchanged.
+   */
+  public Classifier(Set<Category> ignore) {
+    this.ignore = ignore.isEmpty() ? Set.of() : EnumSet.copyOf(ignore);
+  }
 
   /** Builds the result for {@code alignment}. */
   public DiffResult classify(Alignment alignment) {
@@ -66,22 +88,19 @@ public final class Classifier {
       Document oldDoc, boolean[] oldPaired, int from, int to, List<Change> changes) {
     for (int i = from; i < to; i++) {
       if (!oldPaired[i]) {
-        changes.add(
-            new Change(
-                ChangeType.REMOVED, false, List.of(ref(oldDoc, i)), List.of(), 0, List.of()));
+        changes.add(unpaired(ChangeType.REMOVED, ref(oldDoc, i)));
       }
     }
     return Math.max(from, to);
   }
 
-  private static int addedUpTo(
+  private int addedUpTo(
       Document oldDoc, Document newDoc, Link[] linkAtNew, int from, int to, List<Change> changes) {
     int j = from;
     while (j < to) {
       Link l = linkAtNew[j];
       if (l == null) {
-        changes.add(
-            new Change(ChangeType.ADDED, false, List.of(), List.of(ref(newDoc, j)), 0, List.of()));
+        changes.add(unpaired(ChangeType.ADDED, ref(newDoc, j)));
         j++;
       } else {
         changes.add(pairChange(oldDoc, newDoc, l));
@@ -91,7 +110,7 @@ public final class Classifier {
     return Math.max(from, to);
   }
 
-  private static Change pairChange(Document oldDoc, Document newDoc, Link l) {
+  private Change pairChange(Document oldDoc, Document newDoc, Link l) {
     ChangeType type;
     if (l.oldIndexes().size() > 1) {
       type = ChangeType.MERGED;
@@ -104,7 +123,40 @@ public final class Classifier {
     l.oldIndexes().forEach(i -> olds.add(ref(oldDoc, i)));
     List<SentenceRef> news = new ArrayList<>();
     l.newIndexes().forEach(j -> news.add(ref(newDoc, j)));
-    return new Change(type, l.moved(), olds, news, l.similarity(), l.words());
+    if (l.words().isEmpty()) {
+      return new Change(type, l.moved(), olds, news, l.similarity(), l.words());
+    }
+    EditClassifier.Result r = edits.classify(l.words());
+    boolean ignored =
+        type == ChangeType.EDITED
+            && !ignore.isEmpty()
+            && r.kind() != EditKind.SUBSTANTIVE
+            && ignore.containsAll(r.categories());
+    return new Change(
+        ignored ? ChangeType.UNCHANGED : type,
+        l.moved(),
+        olds,
+        news,
+        l.similarity(),
+        r.words(),
+        r.kind(),
+        r.flags(),
+        ignored);
+  }
+
+  /** An added or removed sentence: substantive, flagged when it holds a quotation. */
+  private static Change unpaired(ChangeType type, SentenceRef s) {
+    boolean quote = s.text().chars().anyMatch(c -> c == '"' || c == '\u201C' || c == '\u201D');
+    return new Change(
+        type,
+        false,
+        type == ChangeType.REMOVED ? List.of(s) : List.of(),
+        type == ChangeType.ADDED ? List.of(s) : List.of(),
+        0,
+        List.of(),
+        EditKind.SUBSTANTIVE,
+        quote ? EnumSet.of(Flag.QUOTE) : Set.of(),
+        false);
   }
 
   private static SentenceRef ref(Document doc, int index) {
@@ -126,9 +178,15 @@ public final class Classifier {
   private static Summary summarize(List<Change> changes) {
     int[] n = new int[ChangeType.values().length];
     int moved = 0;
+    Map<EditKind, Integer> kinds = new EnumMap<>(EditKind.class);
+    Map<Flag, Integer> flags = new EnumMap<>(Flag.class);
     for (Change c : changes) {
       n[c.type().ordinal()]++;
       moved += c.moved() ? 1 : 0;
+      if (c.kind() != null && !c.ignored()) {
+        kinds.merge(c.kind(), 1, Integer::sum);
+        c.flags().forEach(f -> flags.merge(f, 1, Integer::sum));
+      }
     }
     return new Summary(
         n[ChangeType.UNCHANGED.ordinal()],
@@ -137,7 +195,9 @@ public final class Classifier {
         n[ChangeType.REMOVED.ordinal()],
         moved,
         n[ChangeType.SPLIT.ordinal()],
-        n[ChangeType.MERGED.ordinal()]);
+        n[ChangeType.MERGED.ordinal()],
+        kinds,
+        flags);
   }
 
   private static int last(List<Integer> xs) {

@@ -12,10 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsdiff.Pipeline;
 import org.newsdiff.align.SentenceAligner;
+import org.newsdiff.model.Category;
+import org.newsdiff.model.Change;
 import org.newsdiff.model.DiffResult;
+import org.newsdiff.model.EditKind;
+import org.newsdiff.model.Flag;
 import org.newsdiff.report.JsonRenderer;
 import org.newsdiff.report.Renderer;
 import org.newsdiff.report.TextRenderer;
@@ -47,8 +52,8 @@ import picocli.CommandLine.Parameters;
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:the two articles have the same sentences",
-      "1:they differ",
+      "0:the two articles have the same sentences (or nothing --fail-on names)",
+      "1:they differ (in a way --fail-on names; by default any)",
       "2:trouble: an input could not be read, a bad option, an internal error"
     })
 final class NewsdiffCommand implements Callable<Integer> {
@@ -57,6 +62,16 @@ final class NewsdiffCommand implements Callable<Integer> {
   enum Format {
     text,
     json
+  }
+
+  /** What makes the exit status 1 ({@code --fail-on}). */
+  enum FailOn {
+    any,
+    style,
+    substantive,
+    quote,
+    number,
+    name
   }
 
   /** When to colour the text output. */
@@ -116,6 +131,25 @@ final class NewsdiffCommand implements Callable<Integer> {
           "Least word similarity (0 to 1) for two different sentences to count as one edited"
               + " (default: ${DEFAULT-VALUE}).")
   private double threshold = SentenceAligner.DEFAULT_THRESHOLD;
+
+  @Option(
+      names = "--ignore",
+      split = ",",
+      paramLabel = "WHAT",
+      description =
+          "Count an edited sentence as unchanged when all its edits are of these kinds:"
+              + " spelling, punctuation, typography, case, style (a comma-separated list).")
+  private List<Category> ignore = new ArrayList<>();
+
+  @Option(
+      names = "--fail-on",
+      split = ",",
+      paramLabel = "WHAT",
+      description =
+          "What makes the exit status 1: any (default), style (style or substantive edits),"
+              + " substantive, quote, number, name (changes with that flag); a comma-separated"
+              + " list.")
+  private List<FailOn> failOn = new ArrayList<>(List.of(FailOn.any));
 
   @Option(
       names = "--sentences",
@@ -199,7 +233,8 @@ final class NewsdiffCommand implements Callable<Integer> {
       return ExitCode.SAME;
     }
     DiffResult result =
-        new Pipeline(TokenKey.EXACT, threshold).compare(inputs.get(0), inputs.get(1));
+        new Pipeline(TokenKey.EXACT, threshold, Set.copyOf(ignore))
+            .compare(inputs.get(0), inputs.get(1));
     if (!quiet) {
       // Streamed, not buffered whole: every input is read and compared by now, so nothing can
       // fail halfway through the output, and a long diff need not sit in memory twice.
@@ -211,7 +246,28 @@ final class NewsdiffCommand implements Callable<Integer> {
       }
       w.flush();
     }
-    return result.differs() ? ExitCode.DIFFERENT : ExitCode.SAME;
+    return fails(result) ? ExitCode.DIFFERENT : ExitCode.SAME;
+  }
+
+  /** Whether the result holds anything that {@code --fail-on} names. */
+  private boolean fails(DiffResult result) {
+    for (Change c : result.changes()) {
+      for (FailOn f : failOn) {
+        boolean hit =
+            switch (f) {
+              case any -> c.isDifference();
+              case style -> c.kind() == EditKind.STYLE || c.kind() == EditKind.SUBSTANTIVE;
+              case substantive -> c.kind() == EditKind.SUBSTANTIVE;
+              case quote -> c.flags().contains(Flag.QUOTE);
+              case number -> c.flags().contains(Flag.NUMBER);
+              case name -> c.flags().contains(Flag.NAME);
+            };
+        if (hit && !c.ignored()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Renderer renderer() {

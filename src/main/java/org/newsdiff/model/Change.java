@@ -14,6 +14,11 @@ import java.util.List;
  * @param newSentences the sentences of the new version, in order (empty for removed)
  * @param similarity how alike old and new are, 0 to 1; 0 when one side is empty
  * @param words the word diff from old to new; empty unless the words differ
+ * @param kind how much the change matters (the strongest of its edits; added and removed sentences
+ *     are substantive); null for an unchanged sentence
+ * @param flags what deserves a second look, in enum order
+ * @param ignored whether the change counts as unchanged because every edit in it is of a category
+ *     the user ignores ({@code --ignore}); its type is then unchanged
  */
 public record Change(
     ChangeType type,
@@ -21,13 +26,40 @@ public record Change(
     List<SentenceRef> oldSentences,
     List<SentenceRef> newSentences,
     double similarity,
-    List<WordOp> words) {
+    List<WordOp> words,
+    EditKind kind,
+    java.util.Set<Flag> flags,
+    boolean ignored) {
 
   /** Copies the lists. */
   public Change {
     oldSentences = List.copyOf(oldSentences);
     newSentences = List.copyOf(newSentences);
     words = List.copyOf(words);
+    flags =
+        flags.isEmpty()
+            ? java.util.Set.of()
+            : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(flags));
+  }
+
+  /** A change not yet classified. */
+  public Change(
+      ChangeType type,
+      boolean moved,
+      List<SentenceRef> oldSentences,
+      List<SentenceRef> newSentences,
+      double similarity,
+      List<WordOp> words) {
+    this(
+        type,
+        moved,
+        oldSentences,
+        newSentences,
+        similarity,
+        words,
+        null,
+        java.util.Set.of(),
+        false);
   }
 
   /** Whether this change is a difference between the versions (anything but an unmoved same). */

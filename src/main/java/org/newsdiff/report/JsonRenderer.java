@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
+import org.newsdiff.model.Category;
 import org.newsdiff.model.Change;
 import org.newsdiff.model.DiffResult;
+import org.newsdiff.model.EditKind;
+import org.newsdiff.model.Flag;
 import org.newsdiff.model.SentenceRef;
 import org.newsdiff.model.Side;
 import org.newsdiff.model.Summary;
@@ -17,7 +21,7 @@ import org.newsdiff.model.WordOp;
  */
 public final class JsonRenderer implements Renderer {
   /** The version of the document's shape; later versions only add fields. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
 
   @Override
   public void render(DiffResult r, Appendable out) throws IOException {
@@ -35,7 +39,21 @@ public final class JsonRenderer implements Renderer {
     out.append(", \"moved\": ").append(Integer.toString(s.moved()));
     out.append(", \"split\": ").append(Integer.toString(s.split()));
     out.append(", \"merged\": ").append(Integer.toString(s.merged()));
-    out.append("},\n \"changes\": [");
+    out.append(",\n  \"kinds\": {");
+    String sep = "";
+    for (Map.Entry<EditKind, Integer> e : s.kinds().entrySet()) {
+      out.append(sep).append('"').append(e.getKey().jsonName()).append("\": ");
+      out.append(Integer.toString(e.getValue()));
+      sep = ", ";
+    }
+    out.append("}, \"flags\": {");
+    sep = "";
+    for (Map.Entry<Flag, Integer> e : s.flags().entrySet()) {
+      out.append(sep).append('"').append(e.getKey().jsonName()).append("\": ");
+      out.append(Integer.toString(e.getValue()));
+      sep = ", ";
+    }
+    out.append("}},\n \"changes\": [");
     List<Change> changes = r.changes();
     for (int k = 0; k < changes.size(); k++) {
       out.append(k == 0 ? "\n  " : ",\n  ");
@@ -57,6 +75,21 @@ public final class JsonRenderer implements Renderer {
     out.append("{\"type\": ");
     Json.string(out, c.type().jsonName());
     out.append(", \"moved\": ").append(Boolean.toString(c.moved()));
+    if (c.kind() != null) {
+      out.append(", \"kind\": ");
+      Json.string(out, c.kind().jsonName());
+      out.append(", \"flags\": [");
+      String sep = "";
+      for (Flag f : c.flags()) {
+        out.append(sep);
+        Json.string(out, f.jsonName());
+        sep = ", ";
+      }
+      out.append(']');
+    }
+    if (c.ignored()) {
+      out.append(", \"ignored\": true");
+    }
     out.append(",\n   \"old\": ");
     sentences(c.oldSentences(), out);
     out.append(",\n   \"new\": ");
@@ -72,6 +105,20 @@ public final class JsonRenderer implements Renderer {
         Json.string(out, w.op().jsonName());
         out.append(", \"text\": ");
         Json.string(out, w.text());
+        if (w.kind() != null) {
+          out.append(", \"kind\": ");
+          Json.string(out, w.kind().jsonName());
+          if (!w.categories().isEmpty()) {
+            out.append(", \"categories\": [");
+            String sep = "";
+            for (Category cat : w.categories()) {
+              out.append(sep);
+              Json.string(out, cat.jsonName());
+              sep = ", ";
+            }
+            out.append(']');
+          }
+        }
         out.append('}');
       }
       out.append(']');

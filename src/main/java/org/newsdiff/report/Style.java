@@ -10,7 +10,8 @@ enum Style {
   MOVED("35"),
   DELETE("31;9"),
   INSERT("32"),
-  NOTE("2");
+  NOTE("2"),
+  LABEL("1");
 
   private final String code;
 

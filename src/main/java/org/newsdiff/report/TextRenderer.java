@@ -5,6 +5,7 @@ import java.util.List;
 import org.newsdiff.model.Change;
 import org.newsdiff.model.ChangeType;
 import org.newsdiff.model.DiffResult;
+import org.newsdiff.model.EditKind;
 import org.newsdiff.model.SentenceRef;
 import org.newsdiff.model.Summary;
 import org.newsdiff.model.WordOp;
@@ -23,8 +24,9 @@ import org.newsdiff.model.WordOp;
  * </pre>
  *
  * Markers: {@code -} removed, {@code +} added, {@code ~} edited, {@code >} moved, {@code =}
- * unchanged (shown only as context). Without colour, word changes are {@code [-old-]} and {@code
- * {+new+}}; with colour, red and green.
+ * unchanged (shown only as context). Each change says its kind and flags in brackets ("[style]",
+ * "[substantive: quote, number]"), cosmetic ones dimmed. Without colour, word changes are {@code
+ * [-old-]} and {@code {+new+}}; with colour, red and green.
  *
  * @param color whether to use ANSI colours
  * @param context how many unchanged sentences to show around each change
@@ -113,10 +115,28 @@ public record TextRenderer(boolean color, int context, boolean all) implements R
 
   private void change(Change c, Appendable out) throws IOException {
     switch (c.type()) {
-      case REMOVED -> line(out, Style.REMOVED, "- ", c.oldSentences().get(0).text());
-      case ADDED -> line(out, Style.ADDED, "+ ", c.newSentences().get(0).text());
+      case REMOVED -> line(out, Style.REMOVED, "- ", label(c), c.oldSentences().get(0).text());
+      case ADDED -> line(out, Style.ADDED, "+ ", label(c), c.newSentences().get(0).text());
       default -> pair(c, out);
     }
+  }
+
+  /**
+   * What kind of change, and its flags: "[style] ", "[substantive: quote, number] ". Added and
+   * removed sentences are substantive by nature, so they show only their flags.
+   */
+  private static String label(Change c) {
+    if (c.kind() == null) {
+      return "";
+    }
+    StringBuilder flags = new StringBuilder();
+    c.flags().forEach(f -> flags.append(flags.length() == 0 ? "" : ", ").append(f.jsonName()));
+    boolean unpaired = c.type() == ChangeType.ADDED || c.type() == ChangeType.REMOVED;
+    if (unpaired) {
+      return flags.length() == 0 ? "" : "[" + flags + "] ";
+    }
+    String kind = c.ignored() ? "ignored " + c.kind().jsonName() : c.kind().jsonName();
+    return "[" + kind + (flags.length() == 0 ? "" : ": " + flags) + "] ";
   }
 
   private void pair(Change c, Appendable out) throws IOException {
@@ -133,6 +153,8 @@ public record TextRenderer(boolean color, int context, boolean all) implements R
     Style marker = c.moved() ? Style.MOVED : c.isDifference() ? Style.EDITED : null;
     String sign = c.moved() ? "> " : c.type() == ChangeType.UNCHANGED ? "= " : "~ ";
     out.append(marker == null ? sign : marker.apply(sign, color));
+    boolean quiet = c.kind() == EditKind.COSMETIC || c.ignored();
+    out.append(quiet ? Style.NOTE.apply(label(c), color) : Style.LABEL.apply(label(c), color));
     out.append(Style.NOTE.apply(note, color));
     if (c.words().isEmpty()) {
       StringBuilder text = new StringBuilder();
@@ -166,7 +188,9 @@ public record TextRenderer(boolean color, int context, boolean all) implements R
     return color ? style.apply(word, true) : open + word + close;
   }
 
-  private void line(Appendable out, Style style, String sign, String text) throws IOException {
-    out.append(style.apply(sign + text, color)).append('\n');
+  private void line(Appendable out, Style style, String sign, String label, String text)
+      throws IOException {
+    out.append(style.apply(sign, color)).append(Style.LABEL.apply(label, color));
+    out.append(style.apply(text, color)).append('\n');
   }
 }

@@ -28,6 +28,13 @@ public final class Lexicon {
     return FUNCTION_WORDS.contains(lowerCaseWord);
   }
 
+  /**
+   * Whether {@code word} usually opens a sentence ("The", "He", "But") rather than names something.
+   */
+  public static boolean isSentenceOpener(String word) {
+    return STARTERS.contains(word);
+  }
+
   /** Whether a period after {@code word} belongs to it: "U.S.", "Corp.", "Dr.". */
   static boolean takesPeriod(String word) {
     return SentenceSplitter.isMultiPeriod(word)

@@ -49,7 +49,8 @@ class MainTest {
     assertThat(r.status()).isEqualTo(ExitCode.DIFFERENT);
     assertThat(r.out())
         .startsWith("5 → 5 sentences: 3 unchanged, 1 edited, 1 removed, 1 added\n")
-        .contains("~ The town of Eastfield opened its new {+public+} library on Saturday.")
+        .contains(
+            "~ [substantive] The town of Eastfield opened its new {+public+} library on Saturday.")
         .contains("- The building cost $6 million.")
         .contains("+ Children read aloud.")
         .doesNotContain("\u001b[");
@@ -96,9 +97,10 @@ class MainTest {
     Cli r = Cli.run("--format", "json", oldFile, newFile);
     assertThat(r.status()).isEqualTo(ExitCode.DIFFERENT);
     assertThat(r.out())
-        .startsWith("{\"format_version\": \"1.0\"")
+        .startsWith("{\"format_version\": \"1.1\"")
         .contains("\"summary\": {\"unchanged\": 3, \"edited\": 1, \"added\": 1, \"removed\": 1")
-        .contains("{\"op\": \"insert\", \"text\": \" public\"}");
+        .contains("{\"op\": \"insert\", \"text\": \" public\", \"kind\": \"substantive\"}")
+        .contains("\"kinds\": {\"cosmetic\": 0, \"style\": 0, \"substantive\": 3}");
     assertThat(Cli.run("--format=JSON", oldFile, newFile).out()).isEqualTo(r.out());
   }
 

@@ -1,0 +1,534 @@
+package org.newsdiff.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newsdiff.model.Category;
+import org.newsdiff.model.EditKind;
+import org.newsdiff.model.Flag;
+import org.newsdiff.model.WordOp;
+import org.newsdiff.text.Chars;
+import org.newsdiff.text.Lexicon;
+
+/**
+ * Says how much each edit inside a sentence matters, and flags the ones worth a second look.
+ *
+ * <p>An edit is a run of deleted and inserted words between equal ones. It is <b>cosmetic</b> when
+ * a few normalizations make both sides equal: spelling variants ({@code spelling-variants.txt} and
+ * the regular British endings), punctuation, typography (quote marks, dashes, spaces, ellipses),
+ * letter case; the smallest set that does it is its categories. Otherwise it is <b>style</b> when
+ * house style explains it: "that" inserted or cut, a phrase swapped for its variant ({@code
+ * style-variants.txt}), an abbreviation spelled out, a name given or losing its title. Anything
+ * else is <b>substantive</b>.
+ *
+ * <pre>
+ * "neighbour" → "neighbor"                 cosmetic (spelling)
+ * "uncle who" → "uncle, who"               cosmetic (punctuation)
+ * "U.N." → "United Nations"                style
+ * "Kim and President Donald Trump" → "Kim and Trump"   style (title dropped)
+ * "isolated, often inscrutable" → "isolated"           substantive
+ * </pre>
+ *
+ * Flags: {@code quote} when the edit lies inside quotation marks (a bracketed insertion in a quote
+ * too); {@code number} when the figures, amounts, number words, months or weekdays differ; {@code
+ * name} when a substantive edit adds, cuts or replaces a capitalised name.
+ */
+final class EditClassifier {
+  private static final Map<String, String> SPELLING = pairs("spelling-variants.txt", true);
+  private static final Map<String, String> STYLE = pairs("style-variants.txt", false);
+
+  /** Words that carry a number or a date: a change among them is a number change. */
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "hundred",
+          "thousand",
+          "million",
+          "billion",
+          "trillion",
+          "dozen",
+          "half",
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "yesterday",
+          "today",
+          "tomorrow");
+
+  /** What one sentence pair's edits come to. */
+  record Result(List<WordOp> words, EditKind kind, Set<Flag> flags, Set<Category> categories) {}
+
+  /** Classifies the edits in {@code words}, the word diff of one pair. */
+  Result classify(List<WordOp> words) {
+    boolean[] quoted = quoted(words);
+    List<WordOp> out = new ArrayList<>(words);
+    EditKind strongest = null;
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    EnumSet<Category> categories = EnumSet.noneOf(Category.class);
+    int k = 0;
+    while (k < words.size()) {
+      if (words.get(k).op() == WordOp.Op.EQUAL) {
+        k++;
+        continue;
+      }
+      int end = k;
+      StringBuilder oldText = new StringBuilder();
+      StringBuilder newText = new StringBuilder();
+      boolean inQuote = false;
+      while (end < words.size() && words.get(end).op() != WordOp.Op.EQUAL) {
+        WordOp w = words.get(end);
+        (w.op() == WordOp.Op.DELETE ? oldText : newText).append(w.text());
+        inQuote |= quoted[end];
+        end++;
+      }
+      String before = k > 0 ? words.get(k - 1).text() : "";
+      String after = end < words.size() ? words.get(end).text() : "";
+      Edit e = edit(oldText.toString(), newText.toString(), before, after, k == 0);
+      if (inQuote && !e.categories.equals(EnumSet.of(Category.TYPOGRAPHY))) {
+        e.flags.add(Flag.QUOTE); // new quote marks alone do not alter what was said
+      }
+      for (int i = k; i < end; i++) {
+        out.set(i, words.get(i).classified(e.kind, e.categories));
+      }
+      strongest = strongest == null || e.kind.compareTo(strongest) > 0 ? e.kind : strongest;
+      flags.addAll(e.flags);
+      categories.addAll(e.categories);
+      k = end;
+    }
+    return new Result(out, strongest, flags, categories);
+  }
+
+  private static final class Edit {
+    EditKind kind;
+    EnumSet<Category> categories = EnumSet.noneOf(Category.class);
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+  }
+
+  private Edit edit(String oldText, String newText, String before, String after, boolean atStart) {
+    Edit e = new Edit();
+    EnumSet<Category> cosmetic = smallestCosmetic(oldText, newText);
+    if (cosmetic != null) {
+      e.kind = EditKind.COSMETIC;
+      e.categories = cosmetic;
+    } else if (isStyle(oldText, newText, before, after)) {
+      e.kind = EditKind.STYLE;
+      e.categories = EnumSet.of(Category.STYLE);
+    } else {
+      e.kind = EditKind.SUBSTANTIVE;
+    }
+    if (!numbers(oldText).equals(numbers(newText))) {
+      e.flags.add(Flag.NUMBER);
+    }
+    if (e.kind == EditKind.SUBSTANTIVE
+        && !names(oldText, atStart).equals(names(newText, atStart))) {
+      e.flags.add(Flag.NAME);
+    }
+    return e;
+  }
+
+  // --- cosmetic ---
+
+  /**
+   * In order of preference when two explain an edit equally: a straight quote turned curly is
+   * typography before it is punctuation, "co-operation" a spelling before a lost hyphen.
+   */
+  private static final Category[] COSMETIC = {
+    Category.TYPOGRAPHY, Category.CASE, Category.SPELLING, Category.PUNCTUATION
+  };
+
+  /** The smallest set of cosmetic normalizations that makes both sides equal, or null. */
+  static EnumSet<Category> smallestCosmetic(String a, String b) {
+    EnumSet<Category> best = null;
+    for (int mask = 1; mask < 1 << COSMETIC.length; mask++) {
+      EnumSet<Category> set = EnumSet.noneOf(Category.class);
+      for (int i = 0; i < COSMETIC.length; i++) {
+        if ((mask & 1 << i) != 0) {
+          set.add(COSMETIC[i]);
+        }
+      }
+      if ((best == null || set.size() < best.size()) && canon(a, set).equals(canon(b, set))) {
+        best = set;
+      }
+    }
+    return best;
+  }
+
+  /** {@code s} with the normalizations of {@code set} applied, white space folded. */
+  static String canon(String s, Set<Category> set) {
+    String t = s;
+    if (set.contains(Category.TYPOGRAPHY)) {
+      t = typography(t);
+    }
+    if (set.contains(Category.SPELLING)) {
+      t = usSpelling(t);
+    }
+    if (set.contains(Category.PUNCTUATION)) {
+      StringBuilder b = new StringBuilder(t.length());
+      t.codePoints()
+          .filter(c -> Character.isLetterOrDigit(c) || Chars.isSpace(c))
+          .forEach(b::appendCodePoint);
+      t = b.toString();
+    }
+    if (set.contains(Category.CASE)) {
+      t = t.toLowerCase(Locale.ROOT);
+    }
+    return t.strip().replaceAll("[\\s\\p{Z}]+", " ");
+  }
+
+  private static String typography(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> b.append('\'');
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> b.append('"');
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> b.append('-');
+        case '\u2026' -> b.append("...");
+        default -> b.append(Chars.isSpace(c) ? ' ' : c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Every British spelling in {@code s} in its US form, keeping an initial capital. */
+  static String usSpelling(String s) {
+    String t = s.replaceAll("(?i)\\bper cent\\b", "percent");
+    StringBuilder b = new StringBuilder(t.length());
+    int i = 0;
+    while (i < t.length()) {
+      int j = i;
+      while (j < t.length()
+          && (Character.isLetter(t.charAt(j))
+              || ((t.charAt(j) == '-' || Chars.isApostrophe(t.charAt(j))) && j > i))) {
+        j++;
+      }
+      if (j == i) {
+        b.append(t.charAt(i++));
+        continue;
+      }
+      String word = t.substring(i, j);
+      String us = usWord(word.toLowerCase(Locale.ROOT));
+      if (Character.isUpperCase(word.charAt(0))) {
+        us = Character.toUpperCase(us.charAt(0)) + us.substring(1);
+      }
+      b.append(us);
+      i = j;
+    }
+    return b.toString();
+  }
+
+  private static String usWord(String w) {
+    String listed = SPELLING.get(w);
+    if (listed != null) {
+      return listed;
+    }
+    int n = w.length();
+    if (n >= 6 && w.contains("our") && !w.endsWith("our") && !w.startsWith("our")) {
+      return w.replace("our", "or"); // neighbourhood, favourite, honoured
+    }
+    if (n >= 6 && w.endsWith("our")) {
+      return w.substring(0, n - 3) + "or"; // harbour, rumour
+    }
+    for (String[] rule :
+        new String[][] {
+          {"isation", "ization"},
+          {"isations", "izations"},
+          {"ise", "ize"},
+          {"ised", "ized"},
+          {"ises", "izes"},
+          {"ising", "izing"},
+          {"yse", "yze"},
+          {"ysed", "yzed"},
+          {"tre", "ter"},
+          {"tres", "ters"},
+          {"lled", "led"},
+          {"lling", "ling"},
+          {"ogue", "og"},
+          {"mme", "m"}
+        }) {
+      if (n >= 6 && w.endsWith(rule[0])) {
+        return w.substring(0, n - rule[0].length()) + rule[1];
+      }
+    }
+    return w;
+  }
+
+  // --- style ---
+
+  private static boolean isStyle(String oldText, String newText, String before, String after) {
+    EnumSet<Category> all =
+        EnumSet.of(Category.SPELLING, Category.PUNCTUATION, Category.TYPOGRAPHY, Category.CASE);
+    String o = canon(oldText, all);
+    String n = canon(newText, all);
+    if ((o.isEmpty() && n.equals("that")) || (n.isEmpty() && o.equals("that"))) {
+      return true;
+    }
+    String prev = lastWord(canon(before, all));
+    if (isVariant(o, n) || (!prev.isEmpty() && isVariant(prev + " " + o, prev + " " + n))) {
+      return true;
+    }
+    return isAcronymSpelledOut(oldText, newText)
+        || isAcronymSpelledOut(newText, oldText)
+        || isTitleChange(oldText, newText, after)
+        || isTitleChange(newText, oldText, after);
+  }
+
+  private static boolean isVariant(String a, String b) {
+    return b.equals(STYLE.get(a)) || a.equals(STYLE.get(b));
+  }
+
+  /** "U.N." → "United Nations", "WMD" → "[weapons of mass destruction]". */
+  private static boolean isAcronymSpelledOut(String shortText, String longText) {
+    String acronym = shortText.strip().replace(".", "");
+    if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : words(longText)) {
+      if (!Lexicon.isFunctionWord(w.toLowerCase(Locale.ROOT))) {
+        initials.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return initials.toString().equals(acronym);
+  }
+
+  /**
+   * A name given or losing its title or first name: "Trump" → "President Donald Trump’s", or
+   * "President Donald" cut before an unchanged "Trump".
+   */
+  private static boolean isTitleChange(String shorter, String longer, String after) {
+    List<String> s = names(words(shorter));
+    List<String> l = names(words(longer));
+    if (l.isEmpty() || l.size() <= s.size() || !allCapitalised(l)) {
+      return false;
+    }
+    if (s.isEmpty()) {
+      // Only capitalised words added or cut, right before a name that stays.
+      List<String> next = words(after);
+      return words(shorter).isEmpty()
+          && !next.isEmpty()
+          && Character.isUpperCase(next.get(0).charAt(0))
+          && words(longer).size() == l.size();
+    }
+    return l.subList(l.size() - s.size(), l.size()).equals(s);
+  }
+
+  /** Words without function words and possessives. */
+  private static List<String> names(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      String bare = w.replaceAll("['\u2019]s$", "");
+      if (!Lexicon.isFunctionWord(bare.toLowerCase(Locale.ROOT))) {
+        out.add(bare);
+      }
+    }
+    return out;
+  }
+
+  private static boolean allCapitalised(List<String> words) {
+    return words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
+  }
+
+  // --- flags ---
+
+  /** The figures and number words of a text, as a sorted multiset. */
+  static Map<String, Integer> numbers(String text) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (String w : words(text)) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (lower.chars().anyMatch(Character::isDigit)) {
+        out.merge(lower.replace(",", ""), 1, Integer::sum);
+      } else if (NUMBER_WORDS.contains(lower)) {
+        out.merge(lower, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** The capitalised words of a text that are not sentence openers or function words. */
+  private static Map<String, Integer> names(String text, boolean atSentenceStart) {
+    Map<String, Integer> out = new TreeMap<>();
+    List<String> ws = words(text);
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i).replaceAll("['\u2019]s$", "");
+      boolean opener = i == 0 && atSentenceStart;
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.charAt(0))
+          && !opener
+          && !Lexicon.isSentenceOpener(w)
+          && !NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        out.merge(w, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /** Which ops lie inside quotation marks (or are quotation marks), on their own side. */
+  static boolean[] quoted(List<WordOp> words) {
+    boolean[] out = new boolean[words.size()];
+    int[] depth = {startDepth(words, WordOp.Op.INSERT), startDepth(words, WordOp.Op.DELETE)};
+    for (int k = 0; k < words.size(); k++) {
+      WordOp w = words.get(k);
+      for (int side = 0; side < 2; side++) {
+        WordOp.Op skip = side == 0 ? WordOp.Op.INSERT : WordOp.Op.DELETE; // side 0 is old
+        if (w.op() == skip) {
+          continue;
+        }
+        boolean inside = depth[side] > 0;
+        for (int i = 0; i < w.text().length(); i++) {
+          char c = w.text().charAt(i);
+          if (c == '\u201C' || c == '\u00AB') {
+            depth[side]++;
+            inside = true;
+          } else if ((c == '\u201D' || c == '\u00BB') && depth[side] > 0) {
+            depth[side]--;
+            inside = true;
+          } else if (c == '"') {
+            depth[side] = depth[side] > 0 ? depth[side] - 1 : 1;
+            inside = true;
+          }
+        }
+        if (w.op() != WordOp.Op.EQUAL && (inside || depth[side] > 0)) {
+          out[k] = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** 1 when a side closes more curly quotes than it opens: the quote began in a sentence before. */
+  private static int startDepth(List<WordOp> words, WordOp.Op skip) {
+    int open = 0;
+    int close = 0;
+    for (WordOp w : words) {
+      if (w.op() != skip) {
+        for (int i = 0; i < w.text().length(); i++) {
+          char c = w.text().charAt(i);
+          open += c == '\u201C' ? 1 : 0;
+          close += c == '\u201D' ? 1 : 0;
+        }
+      }
+    }
+    return close > open ? 1 : 0;
+  }
+
+  // --- helpers ---
+
+  /** The words of a text: runs of letters, digits and inner marks ('-.,’$%). */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      while (i < text.length()
+          && !Character.isLetterOrDigit(text.charAt(i))
+          && text.charAt(i) != '$') {
+        i++;
+      }
+      int j = i;
+      while (j < text.length()
+          && (Character.isLetterOrDigit(text.charAt(j))
+              || ("$%".indexOf(text.charAt(j)) >= 0)
+              || ("-.,'\u2019".indexOf(text.charAt(j)) >= 0
+                  && j + 1 < text.length()
+                  && Character.isLetterOrDigit(text.charAt(j + 1))))) {
+        j++;
+      }
+      if (j > i) {
+        out.add(text.substring(i, j));
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  }
+
+  private static String lastWord(String s) {
+    int sp = s.lastIndexOf(' ');
+    return sp < 0 ? s : s.substring(sp + 1);
+  }
+
+  private static Map<String, String> pairs(String resource, boolean oneWay) {
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in = EditClassifier.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int hash = line.indexOf('#');
+        String l = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        int eq = l.indexOf(" = ");
+        if (eq > 0) {
+          String a = l.substring(0, eq).strip();
+          String b = l.substring(eq + 3).strip();
+          out.put(a, b);
+          if (!oneWay) {
+            out.putIfAbsent(b, a);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,235 @@
+package org.newsdiff.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsdiff.Pipeline;
+import org.newsdiff.model.Change;
+import org.newsdiff.model.DiffResult;
+import org.newsdiff.text.SourceText;
+
+/** Kinds and flags of edits, on fictional sentences: one case per rule. */
+class EditClassifierTest {
+
+  static Change only(String oldText, String newText) {
+    DiffResult r =
+        Pipeline.defaults().compare(SourceText.of("old", oldText), SourceText.of("new", newText));
+    return r.changes().stream().filter(Change::isDifference).findFirst().orElseThrow();
+  }
+
+  /** old, new, expected kind, expected categories, expected flags. */
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        c(
+            "British spelling",
+            "The harbour reopened on Monday.",
+            "The harbor reopened on Monday.",
+            "cosmetic",
+            "spelling",
+            ""),
+        c(
+            "-ise ending",
+            "Officials organised a vigil.",
+            "Officials organized a vigil.",
+            "cosmetic",
+            "spelling",
+            ""),
+        c(
+            "per cent",
+            "Prices rose 4 per cent last year.",
+            "Prices rose 4 percent last year.",
+            "cosmetic",
+            "spelling",
+            ""),
+        c(
+            "comma added",
+            "The mayor who spoke first left early.",
+            "The mayor, who spoke first, left early.",
+            "cosmetic",
+            "punctuation",
+            ""),
+        c(
+            "hyphen lost",
+            "The co-operation deal was signed.",
+            "The cooperation deal was signed.",
+            "cosmetic",
+            "spelling",
+            ""),
+        c(
+            "curly quotes",
+            "He said \"we are done\" and left.",
+            "He said “we are done” and left.",
+            "cosmetic",
+            "typography",
+            ""),
+        c(
+            "dash style",
+            "The vote - a surprise - passed.",
+            "The vote — a surprise — passed.",
+            "cosmetic",
+            "typography",
+            ""),
+        c(
+            "letter case",
+            "The Council met on Tuesday.",
+            "The council met on Tuesday.",
+            "cosmetic",
+            "case",
+            ""),
+        c(
+            "that inserted",
+            "She said the plan would fail.",
+            "She said that the plan would fail.",
+            "style",
+            "style",
+            ""),
+        c(
+            "compared with",
+            "Sales were weak compared to last year.",
+            "Sales were weak compared with last year.",
+            "style",
+            "style",
+            ""),
+        c(
+            "abbreviation spelled out",
+            "The U.N. envoy arrived.",
+            "The United Nations envoy arrived.",
+            "style",
+            "style",
+            ""),
+        c(
+            "title added",
+            "The plan was backed by Ruiz on Friday.",
+            "The plan was backed by Governor Ana Ruiz on Friday.",
+            "style",
+            "style",
+            ""),
+        c(
+            "title dropped",
+            "Talks between Mayor Ken Ota and the union stalled.",
+            "Talks between Ota and the union stalled.",
+            "style",
+            "style",
+            ""),
+        c(
+            "clause cut",
+            "The isolated, often secretive council voted.",
+            "The isolated council voted.",
+            "substantive",
+            "",
+            ""),
+        c(
+            "figure changed",
+            "About 3,000 people attended.",
+            "About 4,000 people attended.",
+            "substantive",
+            "",
+            "number"),
+        c(
+            "price changed",
+            "Fares will rise to $4.25 in May.",
+            "Fares will rise to $4.50 in May.",
+            "substantive",
+            "",
+            "number"),
+        c(
+            "date changed",
+            "The hearing is set for Monday in Salem.",
+            "The hearing is set for Thursday in Salem.",
+            "substantive",
+            "",
+            "number"),
+        c(
+            "name replaced",
+            "The award went to Lena Park of Dover.",
+            "The award went to Lena Park of Milford.",
+            "substantive",
+            "",
+            "name"),
+        c(
+            "quote altered",
+            "“We will never sell the farm,” Ortiz said.",
+            "“We will not sell the farm,” Ortiz said.",
+            "substantive",
+            "",
+            "quote"),
+        c(
+            "bracketed insertion in a quote",
+            "“The PDA plan is dead,” she said.",
+            "“The [Port Development Authority] plan is dead,” she said.",
+            "style",
+            "style",
+            "quote"),
+        c(
+            "spelling inside a quote",
+            "“Our neighbours helped,” she said.",
+            "“Our neighbors helped,” she said.",
+            "cosmetic",
+            "spelling",
+            "quote"));
+  }
+
+  static Arguments c(
+      String name, String a, String b, String kind, String categories, String flags) {
+    return Arguments.of(name, a, b, kind, categories, flags);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void classifies(String name, String a, String b, String kind, String categories, String flags) {
+    Change c = only(a, b);
+    assertThat(c.kind().jsonName()).as("kind").isEqualTo(kind);
+    assertThat(
+            String.join(
+                ",",
+                c.words().stream()
+                    .filter(w -> w.kind() != null)
+                    .flatMap(w -> w.categories().stream().map(x -> x.jsonName()))
+                    .distinct()
+                    .toList()))
+        .as("categories")
+        .isEqualTo(categories);
+    assertThat(String.join(",", c.flags().stream().map(f -> f.jsonName()).toList()))
+        .as("flags")
+        .isEqualTo(flags);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void addedAndRemovedSentencesAreSubstantive(
+      String name, String a, String b, String kind, String categories, String flags) {
+    DiffResult r =
+        Pipeline.defaults()
+            .compare(
+                SourceText.of("old", "Intro line here.\n\n" + a),
+                SourceText.of("new", "Intro line here."));
+    Change removed = r.changes().get(1);
+    assertThat(removed.kind().jsonName()).isEqualTo("substantive");
+    assertThat(removed.flags().stream().map(f -> f.jsonName()).toList())
+        .isEqualTo(
+            a.contains("“") || a.contains("\"") ? java.util.List.of("quote") : java.util.List.of());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void ignoringTheCategoriesMakesTheSentenceUnchanged(
+      String name, String a, String b, String kind, String categories, String flags) {
+    if (kind.equals("substantive")) {
+      return;
+    }
+    Set<org.newsdiff.model.Category> ignore =
+        java.util.EnumSet.noneOf(org.newsdiff.model.Category.class);
+    for (String cat : categories.split(",")) {
+      ignore.add(org.newsdiff.model.Category.valueOf(cat.toUpperCase(java.util.Locale.ROOT)));
+    }
+    DiffResult r =
+        new Pipeline(org.newsdiff.text.TokenKey.EXACT, 0.5, ignore)
+            .compare(SourceText.of("old", a), SourceText.of("new", b));
+    assertThat(r.differs()).isFalse();
+    assertThat(r.changes()).anyMatch(Change::ignored);
+  }
+}
