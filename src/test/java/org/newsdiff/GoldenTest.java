@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdiff.model.DiffResult;
+import org.newsdiff.report.GithubRenderer;
 import org.newsdiff.report.JsonRenderer;
+import org.newsdiff.report.MarkdownRenderer;
 import org.newsdiff.report.Renderer;
 import org.newsdiff.report.TextRenderer;
 import org.newsdiff.text.InputException;
@@ -26,7 +28,9 @@ import org.newsdiff.text.SourceText;
  */
 class GoldenTest {
   static final Path CASES = Path.of("src/test/resources/cases");
-  static final List<String> FILES = List.of("old.txt", "new.txt", "expected.txt", "expected.json");
+  static final List<String> FILES =
+      List.of(
+          "old.txt", "new.txt", "expected.txt", "expected.json", "expected.md", "expected.github");
   private static final boolean UPDATE = Boolean.getBoolean("newsdiff.golden.update");
 
   static Stream<Path> cases() throws IOException {
@@ -61,6 +65,18 @@ class GoldenTest {
   @MethodSource("cases")
   void jsonOutputMatches(Path dir) throws Exception {
     check(dir, "expected.json", new JsonRenderer());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void markdownOutputMatches(Path dir) throws Exception {
+    check(dir, "expected.md", new MarkdownRenderer());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void githubOutputMatches(Path dir) throws Exception {
+    check(dir, "expected.github", new GithubRenderer());
   }
 
   private static void check(Path dir, String expectedFile, Renderer renderer) throws Exception {

@@ -48,6 +48,9 @@ final class EditClassifier {
   private static final Map<String, String> SPELLING = pairs("spelling-variants.txt", true);
   private static final Map<String, String> STYLE = pairs("style-variants.txt", false);
 
+  private static final java.util.regex.Pattern OPENS_SENTENCE =
+      java.util.regex.Pattern.compile("([\u201C\u2018\"(:.!?]\\s*)\\p{Lu}");
+
   /** Words that carry a number or a date: a change among them is a number change. */
   private static final Set<String> NUMBER_WORDS =
       Set.of(
@@ -408,7 +411,8 @@ final class EditClassifier {
   /** The capitalised words of a text that are not sentence openers or function words. */
   private static Map<String, Integer> names(String text, boolean atSentenceStart) {
     Map<String, Integer> out = new TreeMap<>();
-    List<String> ws = words(text);
+    // A capital right after an opening quote or sentence punctuation opens a sentence.
+    List<String> ws = words(OPENS_SENTENCE.matcher(text).replaceAll(m -> m.group(1) + "x"));
     for (int i = 0; i < ws.size(); i++) {
       String w = ws.get(i).replaceAll("['\u2019]s$", "");
       boolean opener = i == 0 && atSentenceStart;

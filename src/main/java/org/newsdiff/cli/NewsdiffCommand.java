@@ -21,7 +21,9 @@ import org.newsdiff.model.Change;
 import org.newsdiff.model.DiffResult;
 import org.newsdiff.model.EditKind;
 import org.newsdiff.model.Flag;
+import org.newsdiff.report.GithubRenderer;
 import org.newsdiff.report.JsonRenderer;
+import org.newsdiff.report.MarkdownRenderer;
 import org.newsdiff.report.Renderer;
 import org.newsdiff.report.TextRenderer;
 import org.newsdiff.text.Chars;
@@ -61,7 +63,9 @@ final class NewsdiffCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
     text,
-    json
+    json,
+    markdown,
+    github
   }
 
   /** What makes the exit status 1 ({@code --fail-on}). */
@@ -273,6 +277,8 @@ final class NewsdiffCommand implements Callable<Integer> {
   private Renderer renderer() {
     return switch (format) {
       case json -> new JsonRenderer();
+      case markdown -> new MarkdownRenderer();
+      case github -> new GithubRenderer();
       case text -> {
         boolean colored =
             color == ColorMode.always || (color == ColorMode.auto && env.colorByDefault());

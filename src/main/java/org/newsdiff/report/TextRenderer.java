@@ -2,13 +2,13 @@ package org.newsdiff.report;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.newsdiff.model.Change;
 import org.newsdiff.model.ChangeType;
 import org.newsdiff.model.DiffResult;
 import org.newsdiff.model.EditKind;
 import org.newsdiff.model.SentenceRef;
 import org.newsdiff.model.Summary;
-import org.newsdiff.model.WordOp;
 
 /**
  * The output for a person: a summary line, then the changes in reading order, in groups with a
@@ -156,32 +156,13 @@ public record TextRenderer(boolean color, int context, boolean all) implements R
     boolean quiet = c.kind() == EditKind.COSMETIC || c.ignored();
     out.append(quiet ? Style.NOTE.apply(label(c), color) : Style.LABEL.apply(label(c), color));
     out.append(Style.NOTE.apply(note, color));
-    if (c.words().isEmpty()) {
-      StringBuilder text = new StringBuilder();
-      for (SentenceRef s : c.newSentences()) {
-        text.append(text.length() == 0 ? "" : " ").append(s.text());
-      }
-      out.append(text).append('\n');
-      return;
-    }
-    boolean afterDelete = false;
-    for (WordOp w : c.words()) {
-      String text = w.text();
-      int lead = 0;
-      while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
-        lead++;
-      }
-      String space = text.substring(0, lead);
-      String word = text.substring(lead);
-      switch (w.op()) {
-        case EQUAL -> out.append(text);
-        case DELETE -> out.append(space).append(mark(Style.DELETE, "[-", word, "-]"));
-        case INSERT ->
-            out.append(afterDelete ? "" : space).append(mark(Style.INSERT, "{+", word, "+}"));
-      }
-      afterDelete = w.op() == WordOp.Op.DELETE;
-    }
-    out.append('\n');
+    out.append(
+            InlineDiff.render(
+                c,
+                UnaryOperator.identity(),
+                w -> mark(Style.DELETE, "[-", w, "-]"),
+                w -> mark(Style.INSERT, "{+", w, "+}")))
+        .append('\n');
   }
 
   private String mark(Style style, String open, String word, String close) {
