@@ -65,6 +65,21 @@ class ReferencePairTest {
     assertThat(cutOpening.words().get(0).text()).isEqualTo("In the meantime,");
     Change lostHyphen = changeWithNew(r, "A larger question");
     assertThat(lostHyphen.type()).isEqualTo(ChangeType.EDITED);
+
+    // How an editor sees the edits (issue 5).
+    assertThat(kindOf(r, "But China isn’t")).isEqualTo("cosmetic"); // neighbour → neighbor
+    assertThat(kindOf(r, "So far, Moscow")).isEqualTo("cosmetic"); // co-ordinated
+    assertThat(kindOf(r, "Beijing’s close ties")).isEqualTo("cosmetic"); // comma after uncle
+    assertThat(lostHyphen.kind().jsonName()).isEqualTo("cosmetic"); // U.S.-North
+    assertThat(kindOf(r, "Since then, the allies")).isEqualTo("style"); // U.N. → United Nations
+    Change wmd = changeWithNew(r, "“If Russia delivers");
+    assertThat(wmd.kind().jsonName()).isEqualTo("style");
+    assertThat(wmd.flags()).contains(org.newsdiff.model.Flag.QUOTE);
+    assertThat(kindOf(r, "Yun said he and")).isEqualTo("substantive"); // often inscrutable
+  }
+
+  static String kindOf(DiffResult r, String newPrefix) {
+    return changeWithNew(r, newPrefix).kind().jsonName();
   }
 
   static int indexStarting(DiffResult r, boolean old, String prefix) {
