@@ -3,9 +3,11 @@ package org.newsdiff.classify;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.newsdiff.align.Alignment;
 import org.newsdiff.align.Link;
 import org.newsdiff.model.Category;
@@ -63,6 +65,18 @@ public final class Classifier {
       linkAtNew[l.newIndexes().get(0)] = l;
     }
 
+    // Classifying the edits of the pairs is pure: done on all cores, read back in order.
+    List<Link> links = alignment.links();
+    List<Change> pairs =
+        IntStream.range(0, links.size())
+            .parallel()
+            .mapToObj(k -> pairChange(oldDoc, newDoc, links.get(k)))
+            .toList();
+    Map<Link, Change> pairOf = new IdentityHashMap<>();
+    for (int k = 0; k < links.size(); k++) {
+      pairOf.put(links.get(k), pairs.get(k));
+    }
+
     List<Change> changes = new ArrayList<>();
     int oldNext = 0;
     int newNext = 0;
@@ -73,13 +87,13 @@ public final class Classifier {
       int oldAt = anchor.oldIndexes().get(0);
       int newAt = anchor.newIndexes().get(0);
       oldNext = removedUpTo(oldDoc, oldPaired, oldNext, oldAt, changes);
-      newNext = addedUpTo(oldDoc, newDoc, linkAtNew, newNext, newAt, changes);
-      changes.add(pairChange(oldDoc, newDoc, anchor));
+      newNext = addedUpTo(newDoc, linkAtNew, pairOf, newNext, newAt, changes);
+      changes.add(pairOf.get(anchor));
       oldNext = Math.max(oldNext, last(anchor.oldIndexes()) + 1);
       newNext = Math.max(newNext, last(anchor.newIndexes()) + 1);
     }
     removedUpTo(oldDoc, oldPaired, oldNext, oldCount, changes);
-    addedUpTo(oldDoc, newDoc, linkAtNew, newNext, newCount, changes);
+    addedUpTo(newDoc, linkAtNew, pairOf, newNext, newCount, changes);
 
     return new DiffResult(side(oldDoc), side(newDoc), summarize(changes), changes);
   }
@@ -94,8 +108,13 @@ public final class Classifier {
     return Math.max(from, to);
   }
 
-  private int addedUpTo(
-      Document oldDoc, Document newDoc, Link[] linkAtNew, int from, int to, List<Change> changes) {
+  private static int addedUpTo(
+      Document newDoc,
+      Link[] linkAtNew,
+      Map<Link, Change> pairOf,
+      int from,
+      int to,
+      List<Change> changes) {
     int j = from;
     while (j < to) {
       Link l = linkAtNew[j];
@@ -103,7 +122,7 @@ public final class Classifier {
         changes.add(unpaired(ChangeType.ADDED, ref(newDoc, j)));
         j++;
       } else {
-        changes.add(pairChange(oldDoc, newDoc, l));
+        changes.add(pairOf.get(l));
         j = last(l.newIndexes()) + 1;
       }
     }

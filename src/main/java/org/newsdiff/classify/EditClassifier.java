@@ -48,8 +48,8 @@ final class EditClassifier {
   private static final Map<String, String> SPELLING = pairs("spelling-variants.txt", true);
   private static final Map<String, String> STYLE = pairs("style-variants.txt", false);
 
-  private static final java.util.regex.Pattern OPENS_SENTENCE =
-      java.util.regex.Pattern.compile("([\u201C\u2018\"(:.!?]\\s*)\\p{Lu}");
+  private static final java.util.regex.Pattern PER_CENT =
+      java.util.regex.Pattern.compile("(?i)\\bper cent\\b");
 
   /** Words that carry a number or a date: a change among them is a number change. */
   private static final Set<String> NUMBER_WORDS =
@@ -201,6 +201,11 @@ final class EditClassifier {
 
   /** The smallest set of cosmetic normalizations that makes both sides equal, or null. */
   static EnumSet<Category> smallestCosmetic(String a, String b) {
+    EnumSet<Category> all =
+        EnumSet.of(Category.TYPOGRAPHY, Category.CASE, Category.SPELLING, Category.PUNCTUATION);
+    if (!canon(a, all).equals(canon(b, all))) {
+      return null; // most edits: not even all four together explain it
+    }
     EnumSet<Category> best = null;
     for (int mask = 1; mask < 1 << COSMETIC.length; mask++) {
       EnumSet<Category> set = EnumSet.noneOf(Category.class);
@@ -235,7 +240,26 @@ final class EditClassifier {
     if (set.contains(Category.CASE)) {
       t = t.toLowerCase(Locale.ROOT);
     }
-    return t.strip().replaceAll("[\\s\\p{Z}]+", " ");
+    return foldSpaces(t);
+  }
+
+  /** Trims and folds every run of white space to one plain space. */
+  private static String foldSpaces(String t) {
+    StringBuilder b = new StringBuilder(t.length());
+    boolean space = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Chars.isSpace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static String typography(String s) {
@@ -255,7 +279,10 @@ final class EditClassifier {
 
   /** Every British spelling in {@code s} in its US form, keeping an initial capital. */
   static String usSpelling(String s) {
-    String t = s.replaceAll("(?i)\\bper cent\\b", "percent");
+    String t =
+        s.toLowerCase(Locale.ROOT).contains("per cent")
+            ? PER_CENT.matcher(s).replaceAll("percent")
+            : s;
     StringBuilder b = new StringBuilder(t.length());
     int i = 0;
     while (i < t.length()) {
@@ -380,7 +407,7 @@ final class EditClassifier {
   private static List<String> names(List<String> words) {
     List<String> out = new ArrayList<>();
     for (String w : words) {
-      String bare = w.replaceAll("['\u2019]s$", "");
+      String bare = stripPossessive(w);
       if (!Lexicon.isFunctionWord(bare.toLowerCase(Locale.ROOT))) {
         out.add(bare);
       }
@@ -412,9 +439,9 @@ final class EditClassifier {
   private static Map<String, Integer> names(String text, boolean atSentenceStart) {
     Map<String, Integer> out = new TreeMap<>();
     // A capital right after an opening quote or sentence punctuation opens a sentence.
-    List<String> ws = words(OPENS_SENTENCE.matcher(text).replaceAll(m -> m.group(1) + "x"));
+    List<String> ws = words(lowerOpeners(text));
     for (int i = 0; i < ws.size(); i++) {
-      String w = ws.get(i).replaceAll("['\u2019]s$", "");
+      String w = stripPossessive(ws.get(i));
       boolean opener = i == 0 && atSentenceStart;
       if (!w.isEmpty()
           && Character.isUpperCase(w.charAt(0))
@@ -503,6 +530,29 @@ final class EditClassifier {
       i = Math.max(j, i + 1);
     }
     return out;
+  }
+
+  /** "Trump’s" → "Trump". */
+  private static String stripPossessive(String w) {
+    int n = w.length();
+    return n > 2 && w.charAt(n - 1) == 's' && Chars.isApostrophe(w.charAt(n - 2))
+        ? w.substring(0, n - 2)
+        : w;
+  }
+
+  /** {@code text} with the capital after an opening quote or sentence punctuation lowered. */
+  private static String lowerOpeners(String text) {
+    char[] c = text.toCharArray();
+    boolean opener = false;
+    for (int i = 0; i < c.length; i++) {
+      if ("\u201C\u2018\"(:.!?".indexOf(c[i]) >= 0) {
+        opener = true;
+      } else if (opener && !Chars.isSpace(c[i])) {
+        c[i] = Character.toLowerCase(c[i]);
+        opener = false;
+      }
+    }
+    return new String(c);
   }
 
   private static String lastWord(String s) {
