@@ -9,6 +9,7 @@ import org.newsdiff.model.DiffResult;
 import org.newsdiff.text.Document;
 import org.newsdiff.text.DocumentParser;
 import org.newsdiff.text.SourceText;
+import org.newsdiff.text.StoryFinder;
 import org.newsdiff.text.TokenKey;
 
 /**
@@ -18,15 +19,21 @@ import org.newsdiff.text.TokenKey;
  * @param keys how tokens are compared
  * @param threshold least similarity for two different sentences to pair as one edited
  * @param ignore categories of edit under which an edited sentence counts as unchanged
+ * @param wholeText whether to compare everything, page chrome included
  */
-public record Pipeline(TokenKey keys, double threshold, Set<Category> ignore) {
+public record Pipeline(TokenKey keys, double threshold, Set<Category> ignore, boolean wholeText) {
 
   /** Copies the set. */
   public Pipeline {
     ignore = ignore.isEmpty() ? Set.of() : Set.copyOf(ignore);
   }
 
-  /** Exact comparison with the default threshold, ignoring nothing. */
+  /** Compares the stories, chrome set aside. */
+  public Pipeline(TokenKey keys, double threshold, Set<Category> ignore) {
+    this(keys, threshold, ignore, false);
+  }
+
+  /** Exact comparison with the default threshold, ignoring nothing, chrome set aside. */
   public static Pipeline defaults() {
     return new Pipeline(TokenKey.EXACT, SentenceAligner.DEFAULT_THRESHOLD, Set.of());
   }
@@ -36,7 +43,10 @@ public record Pipeline(TokenKey keys, double threshold, Set<Category> ignore) {
     DocumentParser parser = new DocumentParser(keys);
     CompletableFuture<Document> oldDoc = CompletableFuture.supplyAsync(() -> parser.parse(oldText));
     Document newDoc = parser.parse(newText);
-    return new Classifier(ignore)
-        .classify(new SentenceAligner(threshold).align(oldDoc.join(), newDoc));
+    Document[] docs =
+        wholeText
+            ? new Document[] {oldDoc.join(), newDoc}
+            : StoryFinder.stories(oldDoc.join(), newDoc);
+    return new Classifier(ignore).classify(new SentenceAligner(threshold).align(docs[0], docs[1]));
   }
 }

@@ -57,6 +57,13 @@ class ReferencePairTest {
         removed++;
       }
     }
+    // Page chrome set aside (issue 6): only the story, its headline and its credit or byline.
+    assertThat(r.oldSide().sentences()).isEqualTo(48 + 2);
+    assertThat(r.newSide().sentences()).isEqualTo(25 + 2);
+    assertThat(r.newSide().chrome()).hasSize(3); // masthead and two footer lines
+    assertThat(r.oldSide().chrome().stream().map(c -> c.text()))
+        .contains("Connect with us", "Published", "Continue Reading", "Latest")
+        .anyMatch(t -> t.startsWith("Portrait of"));
     assertThat(unchanged).isEqualTo(9);
     assertThat(edited).isEqualTo(16);
     assertThat(removed).isEqualTo(23);

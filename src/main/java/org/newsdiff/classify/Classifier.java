@@ -13,6 +13,7 @@ import org.newsdiff.align.Link;
 import org.newsdiff.model.Category;
 import org.newsdiff.model.Change;
 import org.newsdiff.model.ChangeType;
+import org.newsdiff.model.ChromeLine;
 import org.newsdiff.model.DiffResult;
 import org.newsdiff.model.EditKind;
 import org.newsdiff.model.Flag;
@@ -21,7 +22,9 @@ import org.newsdiff.model.Side;
 import org.newsdiff.model.Summary;
 import org.newsdiff.text.Chars;
 import org.newsdiff.text.Document;
+import org.newsdiff.text.Paragraph;
 import org.newsdiff.text.Sentence;
+import org.newsdiff.text.SourceText;
 
 /**
  * Names what each link and each unpaired sentence of an alignment is, and lays the changes out in
@@ -190,8 +193,18 @@ public final class Classifier {
   }
 
   private static Side side(Document doc) {
+    List<ChromeLine> chrome = new ArrayList<>();
+    SourceText src = doc.source();
+    for (Paragraph p : doc.chrome()) {
+      for (int line = src.lineOf(p.start()); line <= src.lineOf(p.end() - 1); line++) {
+        String text = src.line(line).strip();
+        if (!Chars.isBlank(text, 0, text.length())) {
+          chrome.add(new ChromeLine(line, text));
+        }
+      }
+    }
     return new Side(
-        doc.name(), doc.sentences().size(), doc.paragraphs().size(), doc.source().lineCount());
+        doc.name(), doc.sentences().size(), doc.paragraphs().size(), src.lineCount(), chrome);
   }
 
   private static Summary summarize(List<Change> changes) {

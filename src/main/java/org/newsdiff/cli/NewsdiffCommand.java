@@ -156,6 +156,18 @@ final class NewsdiffCommand implements Callable<Integer> {
   private List<FailOn> failOn = new ArrayList<>(List.of(FailOn.any));
 
   @Option(
+      names = "--show-chrome",
+      description =
+          "List the lines set aside as outside the story (site navigation, captions,"
+              + " prompts, teasers, mastheads, footers).")
+  private boolean showChrome;
+
+  @Option(
+      names = "--whole-text",
+      description = "Compare everything: set nothing aside as page chrome.")
+  private boolean wholeText;
+
+  @Option(
       names = "--sentences",
       description =
           "Print how FILE is split: one sentence a line, a blank line between paragraphs.")
@@ -237,7 +249,7 @@ final class NewsdiffCommand implements Callable<Integer> {
       return ExitCode.SAME;
     }
     DiffResult result =
-        new Pipeline(TokenKey.EXACT, threshold, Set.copyOf(ignore))
+        new Pipeline(TokenKey.EXACT, threshold, Set.copyOf(ignore), wholeText)
             .compare(inputs.get(0), inputs.get(1));
     if (!quiet) {
       // Streamed, not buffered whole: every input is read and compared by now, so nothing can
@@ -282,7 +294,7 @@ final class NewsdiffCommand implements Callable<Integer> {
       case text -> {
         boolean colored =
             color == ColorMode.always || (color == ColorMode.auto && env.colorByDefault());
-        yield new TextRenderer(colored, context, all);
+        yield new TextRenderer(colored, context, all, showChrome);
       }
     };
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsdiff.model.Category;
 import org.newsdiff.model.Change;
+import org.newsdiff.model.ChromeLine;
 import org.newsdiff.model.DiffResult;
 import org.newsdiff.model.EditKind;
 import org.newsdiff.model.Flag;
@@ -21,7 +22,7 @@ import org.newsdiff.model.WordOp;
  */
 public final class JsonRenderer implements Renderer {
   /** The version of the document's shape; later versions only add fields. */
-  public static final String FORMAT_VERSION = "1.1";
+  public static final String FORMAT_VERSION = "1.2";
 
   @Override
   public void render(DiffResult r, Appendable out) throws IOException {
@@ -68,7 +69,15 @@ public final class JsonRenderer implements Renderer {
     out.append(", \"sentences\": ").append(Integer.toString(side.sentences()));
     out.append(", \"paragraphs\": ").append(Integer.toString(side.paragraphs()));
     out.append(", \"lines\": ").append(Integer.toString(side.lines()));
-    out.append('}');
+    out.append(",\n  \"chrome\": [");
+    for (int k = 0; k < side.chrome().size(); k++) {
+      ChromeLine c = side.chrome().get(k);
+      out.append(k == 0 ? "" : ", ").append("{\"line\": ").append(Integer.toString(c.line()));
+      out.append(", \"text\": ");
+      Json.string(out, c.text());
+      out.append('}');
+    }
+    out.append("]}");
   }
 
   private static void change(Change c, Appendable out) throws IOException {

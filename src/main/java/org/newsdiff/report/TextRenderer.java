@@ -31,8 +31,35 @@ import org.newsdiff.model.Summary;
  * @param color whether to use ANSI colours
  * @param context how many unchanged sentences to show around each change
  * @param all whether to show every sentence, unchanged ones included
+ * @param showChrome whether to list the lines outside the story
  */
-public record TextRenderer(boolean color, int context, boolean all) implements Renderer {
+public record TextRenderer(boolean color, int context, boolean all, boolean showChrome)
+    implements Renderer {
+
+  /** Without the list of lines outside the story. */
+  public TextRenderer(boolean color, int context, boolean all) {
+    this(color, context, all, false);
+  }
+
+  /**
+   * The line about page chrome, or empty when there is none: "wire.txt: 57 lines outside the story;
+   * print.txt: 3".
+   */
+  public static String chromeLine(DiffResult r) {
+    int a = r.oldSide().chrome().size();
+    int b = r.newSide().chrome().size();
+    if (a + b == 0) {
+      return "";
+    }
+    return r.oldSide().name()
+        + ": "
+        + a
+        + (a == 1 ? " line" : " lines")
+        + " outside the story; "
+        + r.newSide().name()
+        + ": "
+        + b;
+  }
 
   /** The summary line: "48 → 25 sentences: 9 unchanged, 16 edited, 23 removed, 0 added". */
   public static String summaryLine(DiffResult r) {
@@ -57,6 +84,25 @@ public record TextRenderer(boolean color, int context, boolean all) implements R
   @Override
   public void render(DiffResult r, Appendable out) throws IOException {
     out.append(Style.SUMMARY.apply(summaryLine(r), color)).append('\n');
+    String chrome = chromeLine(r);
+    if (!chrome.isEmpty()) {
+      out.append(
+          Style.NOTE.apply(chrome + (showChrome ? "" : " (--show-chrome lists them)"), color));
+      out.append('\n');
+    }
+    if (showChrome) {
+      for (org.newsdiff.model.Side side : List.of(r.oldSide(), r.newSide())) {
+        if (!side.chrome().isEmpty()) {
+          out.append('\n')
+              .append(Style.HEADER.apply("Outside the story in " + side.name() + ":", color));
+          out.append('\n');
+          for (org.newsdiff.model.ChromeLine c : side.chrome()) {
+            out.append(Style.NOTE.apply(String.format("%5d: %s", c.line(), c.text()), color));
+            out.append('\n');
+          }
+        }
+      }
+    }
     List<Change> changes = r.changes();
     boolean[] shown = visible(changes);
     int k = 0;

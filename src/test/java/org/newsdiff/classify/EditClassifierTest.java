@@ -203,7 +203,7 @@ class EditClassifierTest {
   void addedAndRemovedSentencesAreSubstantive(
       String name, String a, String b, String kind, String categories, String flags) {
     DiffResult r =
-        Pipeline.defaults()
+        new Pipeline(org.newsdiff.text.TokenKey.EXACT, 0.5, Set.of(), true) // all story
             .compare(
                 SourceText.of("old", "Intro line here.\n\n" + a),
                 SourceText.of("new", "Intro line here."));

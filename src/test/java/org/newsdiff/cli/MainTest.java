@@ -97,7 +97,7 @@ class MainTest {
     Cli r = Cli.run("--format", "json", oldFile, newFile);
     assertThat(r.status()).isEqualTo(ExitCode.DIFFERENT);
     assertThat(r.out())
-        .startsWith("{\"format_version\": \"1.1\"")
+        .startsWith("{\"format_version\": \"1.2\"")
         .contains("\"summary\": {\"unchanged\": 3, \"edited\": 1, \"added\": 1, \"removed\": 1")
         .contains("{\"op\": \"insert\", \"text\": \" public\", \"kind\": \"substantive\"}")
         .contains("\"kinds\": {\"cosmetic\": 0, \"style\": 0, \"substantive\": 3}");

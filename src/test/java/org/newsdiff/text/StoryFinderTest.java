@@ -1,0 +1,100 @@
+package org.newsdiff.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsdiff.Pipeline;
+import org.newsdiff.cli.Cli;
+import org.newsdiff.model.ChromeLine;
+import org.newsdiff.model.DiffResult;
+
+class StoryFinderTest {
+  static final String STORY =
+      "OAK BAY — The harbor board voted on Monday to dredge the north channel, officials said.\n\n"
+          + "The work will cost about $2 million and take three months.\n\n"
+          + "“Will boats still get through?” a fisherman asked.\n\n"
+          + "“No,” he said.\n";
+
+  static DiffResult diff(String a, String b) {
+    return Pipeline.defaults().compare(SourceText.of("old", a), SourceText.of("new", b));
+  }
+
+  static List<String> chrome(List<ChromeLine> lines) {
+    return lines.stream().map(ChromeLine::text).toList();
+  }
+
+  @Test
+  void navigationPromptsAndFootersAroundTheStoryAreSetAside() {
+    String page =
+        "Skip to content\n\nSports\n\nHarbor board backs dredging plan\n\nPublished\n\n"
+            + STORY
+            + "\nShare this story\n\nLeave a Reply\n\nTrending\n\nTeam wins title 2 hours ago\n\n"
+            + "© Oak Bay Herald\n";
+    DiffResult r = diff(page, STORY);
+    assertThat(chrome(r.oldSide().chrome()))
+        .containsExactly(
+            "Skip to content",
+            "Sports",
+            "Published",
+            "Share this story",
+            "Leave a Reply",
+            "Trending",
+            "Team wins title 2 hours ago",
+            "© Oak Bay Herald");
+    // The headline stays with the story and is the only change.
+    assertThat(r.summary().removed()).isEqualTo(1);
+    assertThat(r.summary().unchanged()).isEqualTo(r.newSide().sentences());
+  }
+
+  @Test
+  void aShortQuoteParagraphIsStoryEvenWhereTheOtherVersionCutIt() {
+    String cut = STORY.replace("“No,” he said.\n", "");
+    DiffResult r = diff(STORY, cut);
+    assertThat(r.oldSide().chrome()).isEmpty();
+    assertThat(r.changes())
+        .anyMatch(
+            c ->
+                !c.oldSentences().isEmpty()
+                    && c.oldSentences().get(0).text().equals("“No,” he said.")
+                    && c.newSentences().isEmpty());
+  }
+
+  @Test
+  void aChromeLookingLineBetweenStoryParagraphsStaysStory() {
+    String withAd = STORY.replace("“Will boats", "Advertisement\n\n“Will boats");
+    DiffResult r = diff(withAd, STORY);
+    assertThat(r.oldSide().chrome()).isEmpty();
+    assertThat(r.summary().removed()).isEqualTo(1);
+  }
+
+  @Test
+  void theSameTextComparedWithItselfHasNoChromeToSpeakOf() {
+    String page = "Menu\n\n" + STORY + "\nLeave a Reply\n";
+    DiffResult r = diff(page, page);
+    assertThat(r.differs()).isFalse();
+    assertThat(r.oldSide().chrome()).isEmpty();
+  }
+
+  @Test
+  void wholeTextComparesEverythingAndShowChromeListsTheLines() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("chrome");
+    java.nio.file.Path a = dir.resolve("page.txt");
+    java.nio.file.Path b = dir.resolve("story.txt");
+    java.nio.file.Files.writeString(a, "Connect with us\n\n" + STORY + "\nContinue Reading\n");
+    java.nio.file.Files.writeString(b, STORY);
+    Cli plain = Cli.run(a.toString(), b.toString());
+    assertThat(plain.status()).isEqualTo(0);
+    assertThat(plain.out()).contains(a + ": 2 lines outside the story; " + b + ": 0");
+    Cli shown = Cli.run("--show-chrome", a.toString(), b.toString());
+    assertThat(shown.out())
+        .contains("Outside the story in " + a + ":")
+        .contains("    1: Connect with us")
+        .contains("Continue Reading");
+    Cli whole = Cli.run("--whole-text", a.toString(), b.toString());
+    assertThat(whole.status()).isEqualTo(1);
+    assertThat(whole.out()).contains("- Connect with us").doesNotContain("outside the story");
+    Cli json = Cli.run("--format=json", a.toString(), b.toString());
+    assertThat(json.out()).contains("\"chrome\": [{\"line\": 1, \"text\": \"Connect with us\"}");
+  }
+}
