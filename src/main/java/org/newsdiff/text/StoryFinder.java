@@ -43,7 +43,10 @@ import java.util.regex.Pattern;
  */
 public final class StoryFinder {
   private static final List<Pattern> CHROME = patterns();
-  private static final Pattern BYLINE = Pattern.compile("(?i)^(by|-|—)\\s+\\p{Lu}.*");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?i)^((by|-|—)\\s+\\p{Lu}.*|(the )?(associated press|reuters|afp|bloomberg( news)?"
+              + "|agence france-presse|staff( writer| report)?)\\.?)");
   private static final Pattern CREDIT =
       Pattern.compile(
           "(?i).*\\b(contributed|contributing|additional reporting|reporting by|editing by"
@@ -120,7 +123,8 @@ public final class StoryFinder {
       List<String> ws = words(s);
       boolean caption = seen.get(norm(s)) > 1 || s.contains("(Photo") || s.startsWith("Photo");
       boolean onTopic = sharedContent(ws, other) >= 2; // a headline speaks of the story
-      if (ws.size() >= 3 && ws.size() <= 20 && !pattern[p] && !caption && onTopic) {
+      boolean byline = BYLINE.matcher(s).matches();
+      if (ws.size() >= 3 && ws.size() <= 20 && !pattern[p] && !caption && onTopic && !byline) {
         headline = p;
       }
     }
@@ -128,7 +132,7 @@ public final class StoryFinder {
       String s = text.substring(paras.get(p).start(), paras.get(p).end());
       if (p == headline
           || (!words(s).isEmpty() && otherParagraphs.contains(norm(s))) // never one-sided
-          || (p < first && p > headline && headline >= 0 && BYLINE.matcher(s).matches())
+          || (p < first && p > headline && BYLINE.matcher(s).matches())
           || (p > last && CREDIT.matcher(s).matches() && words(s).size() <= 30)) {
         story[p] = true;
       }

@@ -48,6 +48,17 @@ class StoryFinderTest {
   }
 
   @Test
+  void headlineBylineAndAgencyLineStayWithTheStory() {
+    String a = "Harbor board backs dredging plan\n\nBy LENA ORTIZ\n\nAssociated Press\n\n" + STORY;
+    String b =
+        "Dredging of north channel approved\n\nBy LENA ORTIZ\n\nThe Associated Press\n\n" + STORY;
+    DiffResult r = diff(a, b);
+    assertThat(r.oldSide().chrome()).isEmpty();
+    assertThat(r.newSide().chrome()).isEmpty();
+    assertThat(r.oldSide().sentences()).isEqualTo(3 + 4); // headline, byline, agency + story
+  }
+
+  @Test
   void aShortQuoteParagraphIsStoryEvenWhereTheOtherVersionCutIt() {
     String cut = STORY.replace("“No,” he said.\n", "");
     DiffResult r = diff(STORY, cut);
