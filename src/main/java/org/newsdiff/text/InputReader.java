@@ -67,7 +67,16 @@ public final class InputReader {
         throw new InputException(path + ": cannot read: " + reason(e));
       }
     }
-    return SourceText.of(path, decode(path, bytes));
+    return source(path, bytes);
+  }
+
+  /** Decodes {@code bytes}; a web page is read into its text (see {@link HtmlExtractor}). */
+  public SourceText source(String name, byte[] bytes) throws InputException {
+    String text = decode(name, bytes);
+    if (HtmlExtractor.isHtml(name, text)) {
+      return SourceText.ofPage(name, HtmlExtractor.extract(text));
+    }
+    return SourceText.of(name, text);
   }
 
   /** Decodes bytes as described on the class. */

@@ -8,20 +8,41 @@ import java.util.Objects;
  *
  * <p>Every offset elsewhere in newsdiff is an index into {@link #text()}. The text is the input
  * after decoding, without a byte-order mark, with CRLF and lone CR turned into LF; nothing else is
- * changed, so LF, CRLF and CR inputs give the same text and the same result.
+ * changed, so LF, CRLF and CR inputs give the same text and the same result. For a web page the
+ * text is the one extracted from it (see {@link HtmlExtractor}), and lines refer to that text.
  */
 public final class SourceText {
   private final String name;
   private final String text;
   private final int[] lineStarts;
   private final int[] codePointPrefix;
+  private final java.util.BitSet chromeLines;
 
   /** Wraps already normalized text; use {@link #of(String, String)} for raw decoded text. */
-  private SourceText(String name, String text) {
+  private SourceText(String name, String text, java.util.BitSet chromeLines) {
     this.name = Objects.requireNonNull(name);
     this.text = text;
     this.lineStarts = computeLineStarts(text);
     this.codePointPrefix = computeCodePointPrefix(text);
+    this.chromeLines = chromeLines;
+  }
+
+  /**
+   * The text of a web page, extracted by {@link HtmlExtractor}, with the lines that the page's
+   * structure marks as chrome.
+   */
+  public static SourceText ofPage(String name, HtmlExtractor.Extracted page) {
+    return new SourceText(name, page.text(), (java.util.BitSet) page.chromeLines().clone());
+  }
+
+  /** Whether this text was extracted from a web page, whose structure told story from chrome. */
+  public boolean isPage() {
+    return chromeLines != null;
+  }
+
+  /** For a web page, whether 1-based {@code line} is chrome by the page's structure. */
+  public boolean isChromeLine(int line) {
+    return chromeLines != null && chromeLines.get(line);
   }
 
   /** Normalizes line endings and drops a leading byte-order mark. */
@@ -33,7 +54,7 @@ public final class SourceText {
     if (s.indexOf('\r') >= 0) {
       s = s.replace("\r\n", "\n").replace('\r', '\n');
     }
-    return new SourceText(name, s);
+    return new SourceText(name, s, null);
   }
 
   /** The name to show for this input: its path as given, or "-" for standard input. */

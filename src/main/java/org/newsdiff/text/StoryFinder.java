@@ -65,6 +65,14 @@ public final class StoryFinder {
   }
 
   private static Document story(Document d, Set<String> other, Set<String> otherParagraphs) {
+    if (d.source().isPage()) {
+      // A web page's structure already says what is story: trust it over any heuristic.
+      boolean[] story = new boolean[d.paragraphs().size()];
+      for (Paragraph p : d.paragraphs()) {
+        story[p.index()] = !d.source().isChromeLine(d.source().lineOf(p.start()));
+      }
+      return build(d, story);
+    }
     String text = d.source().text();
     List<Paragraph> paras = d.paragraphs();
     int n = paras.size();

@@ -49,10 +49,14 @@ class JsonSchemaTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void goldenCaseOutputIsValid(Path dir) throws Exception {
-    Cli r =
-        Cli.run(
-            "--format=json", dir.resolve("old.txt").toString(), dir.resolve("new.txt").toString());
+    Cli r = Cli.run("--format=json", input(dir, "old").toString(), input(dir, "new").toString());
     assertValid(r.out());
+  }
+
+  /** A case's input: NAME.txt, or NAME.html for a saved web page. */
+  static Path input(Path dir, String name) {
+    Path html = dir.resolve(name + ".html");
+    return Files.exists(html) ? html : dir.resolve(name + ".txt");
   }
 
   @Test
