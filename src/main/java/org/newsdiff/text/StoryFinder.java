@@ -2,11 +2,9 @@ package org.newsdiff.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -59,12 +57,19 @@ public final class StoryFinder {
    * first is {@code a}'s.
    */
   public static Document[] stories(Document a, Document b) {
-    return new Document[] {
-      story(a, vocabulary(b), paragraphTexts(b)), story(b, vocabulary(a), paragraphTexts(a))
-    };
+    java.util.concurrent.CompletableFuture<Hashes> futureA =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> Hashes.of(a));
+    Hashes hb = Hashes.of(b);
+    Hashes ha = futureA.join();
+    return new Document[] {story(a, hb), story(b, ha)};
   }
 
-  private static Document story(Document d, Set<String> other, Set<String> otherParagraphs) {
+  /**
+   * {@code d}'s story, {@code other} the hashed words and paragraphs of the other version. Only the
+   * ends of a document can be chrome, so paragraphs are looked at from each end inward, as far as
+   * the first anchor: the cost is one pass over the other version's words, however long.
+   */
+  private static Document story(Document d, Hashes other) {
     if (d.source().isPage()) {
       // A web page's structure already says what is story: trust it over any heuristic.
       boolean[] story = new boolean[d.paragraphs().size()];
@@ -73,79 +78,227 @@ public final class StoryFinder {
       }
       return build(d, story);
     }
-    String text = d.source().text();
-    List<Paragraph> paras = d.paragraphs();
-    int n = paras.size();
+    int n = d.paragraphs().size();
     if (n == 0) {
       return d;
     }
-    boolean[] shared = new boolean[n];
-    boolean[] prose = new boolean[n];
-    boolean[] pattern = new boolean[n];
-    int first = -1;
-    int last = -1;
-    int firstProse = -1;
-    int lastProse = -1;
-    for (int p = 0; p < n; p++) {
-      String s = text.substring(paras.get(p).start(), paras.get(p).end());
-      List<String> words = words(s);
-      shared[p] = isShared(words, other);
-      prose[p] = isProse(s, words);
-      pattern[p] = isChromePattern(s);
-      boolean signature = CREDIT.matcher(s).matches() || BYLINE.matcher(s).matches();
-      // Bylines and credits have rules of their own; furniture the same on both pages (a
-      // copyright line) is shared too, but no anchor.
-      if (shared[p] && prose[p] && !signature && !pattern[p]) {
-        first = first < 0 ? p : first;
-        last = p;
+    Features f = new Features(d, other);
+    int first = 0;
+    while (first < n && !f.anchor(first)) {
+      first++;
+    }
+    int last = n - 1;
+    while (last >= first && !f.anchor(last)) {
+      last--;
+    }
+    if (first >= n) { // nothing shared: the prose is the story
+      first = 0;
+      while (first < n && !(f.prose(first) && !f.pattern(first))) {
+        first++;
       }
-      if (prose[p] && !pattern[p]) {
-        firstProse = firstProse < 0 ? p : firstProse;
-        lastProse = p;
+      last = n - 1;
+      while (last >= first && !(f.prose(last) && !f.pattern(last))) {
+        last--;
+      }
+      if (first >= n) {
+        return d; // no prose at all: nothing to tell apart
       }
     }
-    if (first < 0) {
-      first = firstProse;
-      last = lastProse;
-    }
-    if (first < 0) {
-      return d; // no prose at all: nothing to tell apart
-    }
-    while (first > 0 && (prose[first - 1] || shared[first - 1]) && !pattern[first - 1]) {
+    while (first > 0 && (f.prose(first - 1) || f.shared(first - 1)) && !f.pattern(first - 1)) {
       first--;
     }
-    while (last + 1 < n && (prose[last + 1] || shared[last + 1]) && !pattern[last + 1]) {
+    while (last + 1 < n && (f.prose(last + 1) || f.shared(last + 1)) && !f.pattern(last + 1)) {
       last++;
     }
     boolean[] story = new boolean[n];
     for (int p = first; p <= last; p++) {
       story[p] = true;
     }
-    Map<String, Integer> seen = new HashMap<>();
-    for (Paragraph p : paras) {
-      seen.merge(norm(text.substring(p.start(), p.end())), 1, Integer::sum);
+    Map<List<String>, Integer> seen = new HashMap<>(); // repeated captions, before the story
+    for (int p = 0; p < first; p++) {
+      seen.merge(f.words(p), 1, Integer::sum);
     }
     int headline = -1;
     for (int p = first - 1; p >= 0 && headline < 0; p--) {
-      String s = text.substring(paras.get(p).start(), paras.get(p).end());
-      List<String> ws = words(s);
-      boolean caption = seen.get(norm(s)) > 1 || s.contains("(Photo") || s.startsWith("Photo");
-      boolean onTopic = sharedContent(ws, other) >= 2; // a headline speaks of the story
+      String s = f.text(p);
+      List<String> ws = f.words(p);
+      boolean caption = seen.get(ws) > 1 || s.contains("(Photo") || s.startsWith("Photo");
+      boolean onTopic = other.sharedContent(ws) >= 2; // a headline speaks of the story
       boolean byline = BYLINE.matcher(s).matches();
-      if (ws.size() >= 3 && ws.size() <= 20 && !pattern[p] && !caption && onTopic && !byline) {
+      if (ws.size() >= 3 && ws.size() <= 20 && !f.pattern(p) && !caption && onTopic && !byline) {
         headline = p;
       }
     }
     for (int p = 0; p < n; p++) {
-      String s = text.substring(paras.get(p).start(), paras.get(p).end());
+      if (p >= first && p <= last) {
+        continue; // the core is story
+      }
+      String s = f.text(p);
       if (p == headline
-          || (!words(s).isEmpty() && otherParagraphs.contains(norm(s))) // never one-sided
-          || (p < first && p > headline && BYLINE.matcher(s).matches())
-          || (p > last && CREDIT.matcher(s).matches() && words(s).size() <= 30)) {
+          || other.hasParagraph(f.words(p)) // in both versions as it is: never one-sided
+          || (p < first && p > headline && isSignature(s) && BYLINE.matcher(s).matches())
+          || (p > last && isSignature(s) && CREDIT.matcher(s).matches())) {
         story[p] = true;
       }
     }
     return build(d, story);
+  }
+
+  /** What the rules ask of one paragraph, worked out when first asked. */
+  private static final class Features {
+    private final Document d;
+    private final Hashes other;
+    private final Map<Integer, List<String>> words = new HashMap<>();
+
+    Features(Document d, Hashes other) {
+      this.d = d;
+      this.other = other;
+    }
+
+    String text(int p) {
+      Paragraph para = d.paragraphs().get(p);
+      return d.source().text().substring(para.start(), para.end());
+    }
+
+    List<String> words(int p) {
+      return words.computeIfAbsent(p, k -> StoryFinder.words(text(k)));
+    }
+
+    boolean shared(int p) {
+      List<String> ws = words(p);
+      long content = ws.stream().filter(w -> !Lexicon.isFunctionWord(w)).count();
+      return content >= 3 && other.sharedContent(ws) >= 0.6 * content;
+    }
+
+    boolean prose(int p) {
+      return isProse(text(p), words(p));
+    }
+
+    boolean pattern(int p) {
+      return isChromePattern(text(p));
+    }
+
+    /** Shared prose, and not a byline, a credit or page furniture the same on both pages. */
+    boolean anchor(int p) {
+      return prose(p) && !pattern(p) && shared(p) && !isSignature(text(p));
+    }
+  }
+
+  /** A version's words and paragraphs as 64-bit hashes, for the other version to look up. */
+  private static final class Hashes {
+    private final LongSet words = new LongSet();
+    private final LongSet paragraphs = new LongSet();
+
+    static Hashes of(Document d) {
+      Hashes h = new Hashes();
+      String text = d.source().text();
+      for (Paragraph p : d.paragraphs()) {
+        long para = 17;
+        int i = p.start();
+        while (i < p.end()) {
+          while (i < p.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+          }
+          int j = i;
+          long w = FNV;
+          while (j < p.end() && Character.isLetterOrDigit(text.charAt(j))) {
+            w = (w ^ Character.toLowerCase(text.charAt(j))) * PRIME;
+            j++;
+          }
+          if (j > i) {
+            h.words.add(w);
+            para = para * 31 + w;
+          }
+          i = j;
+        }
+        h.paragraphs.add(para);
+      }
+      return h;
+    }
+
+    int sharedContent(List<String> ws) {
+      int found = 0;
+      for (String w : ws) {
+        found += !Lexicon.isFunctionWord(w) && words.contains(hash(w)) ? 1 : 0;
+      }
+      return found;
+    }
+
+    boolean hasParagraph(List<String> ws) {
+      if (ws.isEmpty()) {
+        return false;
+      }
+      long para = 17;
+      for (String w : ws) {
+        para = para * 31 + hash(w);
+      }
+      return paragraphs.contains(para);
+    }
+
+    private static final long FNV = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
+    /** The hash of a lower-case word, as {@link #of} computes it. */
+    static long hash(String lowerCaseWord) {
+      long w = FNV;
+      for (int k = 0; k < lowerCaseWord.length(); k++) {
+        w = (w ^ lowerCaseWord.charAt(k)) * PRIME;
+      }
+      return w;
+    }
+  }
+
+  /** An open-addressing set of longs: millions of word hashes without boxing. */
+  private static final class LongSet {
+    private long[] table = new long[1024];
+    private boolean zero;
+    private int size;
+
+    void add(long v) {
+      if (v == 0) {
+        zero = true;
+        return;
+      }
+      if (2 * (size + 1) > table.length) {
+        long[] old = table;
+        table = new long[old.length * 2];
+        size = 0;
+        for (long x : old) {
+          if (x != 0) {
+            insert(x);
+          }
+        }
+      }
+      insert(v);
+    }
+
+    private void insert(long v) {
+      int mask = table.length - 1;
+      int i = (int) (v ^ (v >>> 29)) & mask;
+      while (table[i] != 0) {
+        if (table[i] == v) {
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      table[i] = v;
+      size++;
+    }
+
+    boolean contains(long v) {
+      if (v == 0) {
+        return zero;
+      }
+      int mask = table.length - 1;
+      int i = (int) (v ^ (v >>> 29)) & mask;
+      while (table[i] != 0) {
+        if (table[i] == v) {
+          return true;
+        }
+        i = (i + 1) & mask;
+      }
+      return false;
+    }
   }
 
   private static Document build(Document d, boolean[] story) {
@@ -163,20 +316,6 @@ public final class StoryFinder {
     return new Document(d.source(), paras, sentences, d.tokenizer(), chrome);
   }
 
-  /** Most of a paragraph's content words (and at least three) occur in the other version. */
-  private static boolean isShared(List<String> words, Set<String> other) {
-    long content = words.stream().filter(w -> !Lexicon.isFunctionWord(w)).count();
-    return content >= 3 && sharedContent(words, other) >= 0.6 * content;
-  }
-
-  private static int sharedContent(List<String> words, Set<String> other) {
-    int found = 0;
-    for (String w : words) {
-      found += !Lexicon.isFunctionWord(w) && other.contains(w) ? 1 : 0;
-    }
-    return found;
-  }
-
   /** Reads as prose: ends a sentence, three words or more, a function word among them. */
   private static boolean isProse(String s, List<String> words) {
     int end = s.length();
@@ -188,7 +327,20 @@ public final class StoryFinder {
     return sentenceEnd && words.size() >= 3 && words.stream().anyMatch(Lexicon::isFunctionWord);
   }
 
+  /** Chrome, bylines and credit lines are short; longer paragraphs are never tried. */
+  private static final int SHORT = 300;
+
+  private static boolean isSignature(String s) {
+    return s.length() <= SHORT && (CREDIT.matcher(s).matches() || BYLINE.matcher(s).matches());
+  }
+
+  /** Chrome lines are shorter still: prompts, labels, a time stamp. */
+  private static final int CHROME_LINE = 100;
+
   private static boolean isChromePattern(String s) {
+    if (s.length() > CHROME_LINE) {
+      return false;
+    }
     String line = s.strip();
     for (Pattern p : CHROME) {
       if (p.matcher(line).matches()) {
@@ -196,22 +348,6 @@ public final class StoryFinder {
       }
     }
     return false;
-  }
-
-  private static Set<String> paragraphTexts(Document d) {
-    Set<String> out = new HashSet<>();
-    for (Paragraph p : d.paragraphs()) {
-      out.add(norm(d.source().text().substring(p.start(), p.end())));
-    }
-    return out;
-  }
-
-  private static Set<String> vocabulary(Document d) {
-    Set<String> out = new HashSet<>();
-    for (Paragraph p : d.paragraphs()) {
-      out.addAll(words(d.source().text().substring(p.start(), p.end())));
-    }
-    return out;
   }
 
   /** Lower-case words: runs of letters and digits. */
@@ -232,10 +368,6 @@ public final class StoryFinder {
       i = j;
     }
     return out;
-  }
-
-  private static String norm(String s) {
-    return String.join(" ", words(s));
   }
 
   private static List<Pattern> patterns() {
