@@ -50,7 +50,9 @@ import picocli.CommandLine.Parameters;
       "Compare two versions of a news article sentence by sentence: what was added, removed,"
           + " edited or moved, with the word changes inside each edited sentence.",
       "",
-      "Inputs are plain text (UTF-8, or Windows-1252 with a note); '-' reads standard input."
+      "Inputs are plain text (UTF-8, or Windows-1252 with a note) or saved web pages (HTML);"
+          + " '-' reads standard input. Page chrome around the story (navigation, captions,"
+          + " prompts, teasers, footers) is set aside and reported, not compared."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
