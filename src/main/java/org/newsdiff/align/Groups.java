@@ -211,26 +211,7 @@ final class Groups {
    * content word.
    */
   private boolean contained(Profiles.Bag part, Profiles.Bag whole) {
-    if (!part.content()) {
-      return false;
-    }
-    int[] x = part.ids();
-    int[] y = whole.ids();
-    double shared = 0;
-    int i = 0;
-    int j = 0;
-    while (i < x.length && j < y.length) {
-      if (x[i] < y[j]) {
-        i++;
-      } else if (x[i] > y[j]) {
-        j++;
-      } else {
-        shared += profiles.weight(x[i]);
-        i++;
-        j++;
-      }
-    }
-    return shared >= CONTAINED * part.weight();
+    return part.content() && profiles.shared(part, whole)[0] >= CONTAINED * part.weight();
   }
 
   /** The sentences of up to {@code limit} hits with the most shared words, ties to the first. */

@@ -116,8 +116,21 @@ final class Profiles {
    * sentences that share only "the" and "said" are not one sentence edited.
    */
   double similarity(Bag a, Bag b) {
-    double shared = 0;
-    boolean sharedContent = false;
+    double[] shared = shared(a, b);
+    if (shared[1] == 0 && (a.content() || b.content())) {
+      return 0;
+    }
+    double total = a.weight() + b.weight();
+    return total == 0 ? 0 : 2 * shared[0] / total;
+  }
+
+  /**
+   * The words two bags share, as multisets: {total weight, weight of content words}. One merge of
+   * the two sorted id arrays.
+   */
+  double[] shared(Bag a, Bag b) {
+    double weight = 0;
+    double content = 0;
     int[] x = a.ids();
     int[] y = b.ids();
     int i = 0;
@@ -128,17 +141,14 @@ final class Profiles {
       } else if (x[i] > y[j]) {
         j++;
       } else {
-        shared += weight(x[i]);
-        sharedContent |= !function.get(x[i]);
+        double w = weight(x[i]);
+        weight += w;
+        content += function.get(x[i]) ? 0 : w;
         i++;
         j++;
       }
     }
-    if (!sharedContent && (a.content() || b.content())) {
-      return 0;
-    }
-    double total = a.weight() + b.weight();
-    return total == 0 ? 0 : 2 * shared / total;
+    return new double[] {weight, content};
   }
 
   /** The most {@link #similarity} can be for bags of these weights: all of the lighter shared. */

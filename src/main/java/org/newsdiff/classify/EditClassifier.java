@@ -1,11 +1,5 @@
 package org.newsdiff.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,6 +14,7 @@ import org.newsdiff.model.Flag;
 import org.newsdiff.model.WordOp;
 import org.newsdiff.text.Chars;
 import org.newsdiff.text.Lexicon;
+import org.newsdiff.text.WordList;
 
 /**
  * Says how much each edit inside a sentence matters, and flags the ones worth a second look.
@@ -562,26 +557,16 @@ final class EditClassifier {
 
   private static Map<String, String> pairs(String resource, boolean oneWay) {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = EditClassifier.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int hash = line.indexOf('#');
-        String l = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        int eq = l.indexOf(" = ");
-        if (eq > 0) {
-          String a = l.substring(0, eq).strip();
-          String b = l.substring(eq + 3).strip();
-          out.put(a, b);
-          if (!oneWay) {
-            out.putIfAbsent(b, a);
-          }
+    for (String l : WordList.lines(EditClassifier.class, resource)) {
+      int eq = l.indexOf(" = ");
+      if (eq > 0) {
+        String a = l.substring(0, eq).strip();
+        String b = l.substring(eq + 3).strip();
+        out.put(a, b);
+        if (!oneWay) {
+          out.putIfAbsent(b, a);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return out;
   }

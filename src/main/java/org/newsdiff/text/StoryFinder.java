@@ -372,21 +372,8 @@ public final class StoryFinder {
 
   private static List<Pattern> patterns() {
     List<Pattern> out = new ArrayList<>();
-    try (java.io.InputStream in = StoryFinder.class.getResourceAsStream("chrome-patterns.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource chrome-patterns.txt");
-      }
-      java.io.BufferedReader r =
-          new java.io.BufferedReader(
-              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) {
-          out.add(Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    for (String l : WordList.lines(StoryFinder.class, "chrome-patterns.txt")) {
+      out.add(Pattern.compile(l, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
     return out;
   }

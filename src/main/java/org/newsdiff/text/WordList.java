@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,23 +27,35 @@ public final class WordList {
   /** Loads {@code name} from this package's resources. */
   public static WordList load(String name) {
     WordList list = new WordList();
-    try (InputStream in = WordList.class.getResourceAsStream(name)) {
+    for (String word : lines(WordList.class, name)) {
+      list.exact.add(word);
+      list.upper.add(word.toUpperCase(Locale.ROOT));
+    }
+    return list;
+  }
+
+  /**
+   * The lines of resource {@code name} beside {@code anchor}, stripped, without comments (from
+   * {@code #} to the end of the line) and blank lines. A missing resource is a build error.
+   */
+  public static List<String> lines(Class<?> anchor, String name) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         int hash = line.indexOf('#');
-        String word = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (!word.isEmpty()) {
-          list.exact.add(word);
-          list.upper.add(word.toUpperCase(Locale.ROOT));
+        String l = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (!l.isEmpty()) {
+          out.add(l);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return list;
+    return out;
   }
 
   /** Whether {@code word} is in the list, as described on the class. */
