@@ -22,19 +22,23 @@ import org.newsdiff.text.SourceText;
 class FuzzPipelineTest {
   @FuzzTest(maxDuration = "60s")
   void anyBytesGiveAConsistentResultOrAClearError(FuzzedDataProvider data) throws Exception {
+    boolean pages = data.consumeBoolean(); // read both as saved web pages (HTML)
+    boolean whole = data.consumeBoolean();
     byte[] a = data.consumeBytes(data.consumeInt(0, 4000));
     byte[] b = data.consumeRemainingAsBytes();
     SourceText oldText;
     SourceText newText;
     try {
       InputReader reader = new InputReader(null);
-      oldText = SourceText.of("a", reader.decode("a", a));
-      newText = SourceText.of("b", reader.decode("b", b));
+      oldText = reader.source(pages ? "a.html" : "a", a);
+      newText = reader.source(pages ? "b.html" : "b", b);
     } catch (InputException e) {
       assertThat(e.getMessage()).doesNotContain("\n");
       return;
     }
-    DiffResult r = Pipeline.defaults().compare(oldText, newText);
+    DiffResult r =
+        new Pipeline(org.newsdiff.text.TokenKey.EXACT, 0.5, java.util.Set.of(), whole)
+            .compare(oldText, newText);
     Set<Integer> olds = new HashSet<>();
     Set<Integer> news = new HashSet<>();
     for (Change c : r.changes()) {
@@ -44,6 +48,8 @@ class FuzzPipelineTest {
     assertThat(olds).hasSize(r.oldSide().sentences());
     assertThat(news).hasSize(r.newSide().sentences());
     new JsonRenderer().render(r, new StringBuilder());
-    new TextRenderer(true, 2, false).render(r, new StringBuilder());
+    new TextRenderer(true, 2, false, true).render(r, new StringBuilder());
+    new org.newsdiff.report.MarkdownRenderer().render(r, new StringBuilder());
+    new org.newsdiff.report.GithubRenderer().render(r, new StringBuilder());
   }
 }
