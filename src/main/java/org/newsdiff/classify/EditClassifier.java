@@ -164,11 +164,14 @@ final class EditClassifier {
 
   private Edit edit(String oldText, String newText, String before, String after, boolean atStart) {
     Edit e = new Edit();
-    EnumSet<Category> cosmetic = smallestCosmetic(oldText, newText);
+    String o = canon(oldText, ALL_COSMETIC);
+    String n = canon(newText, ALL_COSMETIC);
+    // Most edits: not even all four normalizations together explain them; skip the search.
+    EnumSet<Category> cosmetic = o.equals(n) ? smallestCosmetic(oldText, newText) : null;
     if (cosmetic != null) {
       e.kind = EditKind.COSMETIC;
       e.categories = cosmetic;
-    } else if (isStyle(oldText, newText, before, after)) {
+    } else if (isStyle(oldText, newText, o, n, before, after)) {
       e.kind = EditKind.STYLE;
       e.categories = EnumSet.of(Category.STYLE);
     } else {
@@ -186,6 +189,9 @@ final class EditClassifier {
 
   // --- cosmetic ---
 
+  private static final Set<Category> ALL_COSMETIC =
+      EnumSet.of(Category.TYPOGRAPHY, Category.CASE, Category.SPELLING, Category.PUNCTUATION);
+
   /**
    * In order of preference when two explain an edit equally: a straight quote turned curly is
    * typography before it is punctuation, "co-operation" a spelling before a lost hyphen.
@@ -196,11 +202,6 @@ final class EditClassifier {
 
   /** The smallest set of cosmetic normalizations that makes both sides equal, or null. */
   static EnumSet<Category> smallestCosmetic(String a, String b) {
-    EnumSet<Category> all =
-        EnumSet.of(Category.TYPOGRAPHY, Category.CASE, Category.SPELLING, Category.PUNCTUATION);
-    if (!canon(a, all).equals(canon(b, all))) {
-      return null; // most edits: not even all four together explain it
-    }
     EnumSet<Category> best = null;
     for (int mask = 1; mask < 1 << COSMETIC.length; mask++) {
       EnumSet<Category> set = EnumSet.noneOf(Category.class);
@@ -227,9 +228,12 @@ final class EditClassifier {
     }
     if (set.contains(Category.PUNCTUATION)) {
       StringBuilder b = new StringBuilder(t.length());
-      t.codePoints()
-          .filter(c -> Character.isLetterOrDigit(c) || Chars.isSpace(c))
-          .forEach(b::appendCodePoint);
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (Character.isLetterOrDigit(c) || Chars.isSpace(c) || Character.isSurrogate(c)) {
+          b.append(c);
+        }
+      }
       t = b.toString();
     }
     if (set.contains(Category.CASE)) {
@@ -340,15 +344,16 @@ final class EditClassifier {
 
   // --- style ---
 
-  private static boolean isStyle(String oldText, String newText, String before, String after) {
-    EnumSet<Category> all =
-        EnumSet.of(Category.SPELLING, Category.PUNCTUATION, Category.TYPOGRAPHY, Category.CASE);
-    String o = canon(oldText, all);
-    String n = canon(newText, all);
+  /**
+   * Whether house style explains an edit; {@code o} and {@code n} are its sides with every cosmetic
+   * normalization applied.
+   */
+  private static boolean isStyle(
+      String oldText, String newText, String o, String n, String before, String after) {
     if ((o.isEmpty() && n.equals("that")) || (n.isEmpty() && o.equals("that"))) {
       return true;
     }
-    String prev = lastWord(canon(before, all));
+    String prev = lastWord(canon(tail(before), ALL_COSMETIC));
     if (isVariant(o, n) || (!prev.isEmpty() && isVariant(prev + " " + o, prev + " " + n))) {
       return true;
     }
@@ -548,6 +553,11 @@ final class EditClassifier {
       }
     }
     return new String(c);
+  }
+
+  /** The end of a long text: enough for its last word. */
+  private static String tail(String s) {
+    return s.length() <= 40 ? s : s.substring(s.length() - 40);
   }
 
   private static String lastWord(String s) {
