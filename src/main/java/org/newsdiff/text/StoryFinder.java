@@ -135,7 +135,9 @@ public final class StoryFinder {
       }
       String s = f.text(p);
       if (p == headline
-          || other.hasParagraph(f.words(p)) // in both versions as it is: never one-sided
+          // In both versions as it is: never story on one side and chrome on the other. Unless
+          // it is known furniture ("Share this story"), which both sides set aside alike.
+          || (other.hasParagraph(f.words(p)) && !f.pattern(p))
           || (p < first && p > headline && isSignature(s) && BYLINE.matcher(s).matches())
           || (p > last && isSignature(s) && CREDIT.matcher(s).matches())) {
         story[p] = true;
