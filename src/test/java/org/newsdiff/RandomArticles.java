@@ -180,19 +180,25 @@ public final class RandomArticles {
   public static String wrapped(List<List<String>> article, int width) {
     StringBuilder b = new StringBuilder();
     for (List<String> p : article) {
-      int col = 0;
-      for (String word : String.join(" ", p).split(" ")) {
-        if (col > 0 && col + 1 + word.length() > width) {
-          b.append('\n');
-          col = 0;
-        } else if (col > 0) {
-          b.append(' ');
-          col++;
-        }
-        b.append(word);
-        col += word.length();
+      b.append(wrap(String.join(" ", p), width)).append("\n\n");
+    }
+    return b.toString();
+  }
+
+  /** One paragraph hard-wrapped greedily at {@code width} columns. */
+  public static String wrap(String paragraph, int width) {
+    StringBuilder b = new StringBuilder();
+    int col = 0;
+    for (String word : paragraph.split(" ")) {
+      if (col > 0 && col + 1 + word.length() > width) {
+        b.append('\n');
+        col = 0;
+      } else if (col > 0) {
+        b.append(' ');
+        col++;
       }
-      b.append("\n\n");
+      b.append(word);
+      col += word.length();
     }
     return b.toString();
   }

@@ -1,9 +1,7 @@
 package org.newsdiff.model;
 
-import java.util.Locale;
-
 /** What became of one or more sentences between the two versions. */
-public enum ChangeType {
+public enum ChangeType implements JsonNamed {
   /** The same words in both versions. */
   UNCHANGED,
   /** One old sentence paired with its changed new form. */
@@ -15,10 +13,5 @@ public enum ChangeType {
   /** One old sentence became several new ones. */
   SPLIT,
   /** Several old sentences became one new one. */
-  MERGED;
-
-  /** The name used in JSON and text output: "unchanged", "edited", ... */
-  public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+  MERGED
 }

@@ -33,17 +33,12 @@ public record WordOp(Op op, String text, EditKind kind, java.util.Set<Category> 
   }
 
   /** What happened to a stretch of words. */
-  public enum Op {
+  public enum Op implements JsonNamed {
     /** In both sentences. */
     EQUAL,
     /** Only in the old sentence. */
     DELETE,
     /** Only in the new sentence. */
     INSERT;
-
-    /** The name used in JSON: "equal", "delete", "insert". */
-    public String jsonName() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
   }
 }

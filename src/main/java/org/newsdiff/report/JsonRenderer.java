@@ -3,14 +3,13 @@ package org.newsdiff.report;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.newsdiff.model.Category;
 import org.newsdiff.model.Change;
 import org.newsdiff.model.ChromeLine;
 import org.newsdiff.model.DiffResult;
-import org.newsdiff.model.EditKind;
-import org.newsdiff.model.Flag;
+import org.newsdiff.model.JsonNamed;
 import org.newsdiff.model.SentenceRef;
 import org.newsdiff.model.Side;
 import org.newsdiff.model.Summary;
@@ -40,21 +39,11 @@ public final class JsonRenderer implements Renderer {
     out.append(", \"moved\": ").append(Integer.toString(s.moved()));
     out.append(", \"split\": ").append(Integer.toString(s.split()));
     out.append(", \"merged\": ").append(Integer.toString(s.merged()));
-    out.append(",\n  \"kinds\": {");
-    String sep = "";
-    for (Map.Entry<EditKind, Integer> e : s.kinds().entrySet()) {
-      out.append(sep).append('"').append(e.getKey().jsonName()).append("\": ");
-      out.append(Integer.toString(e.getValue()));
-      sep = ", ";
-    }
-    out.append("}, \"flags\": {");
-    sep = "";
-    for (Map.Entry<Flag, Integer> e : s.flags().entrySet()) {
-      out.append(sep).append('"').append(e.getKey().jsonName()).append("\": ");
-      out.append(Integer.toString(e.getValue()));
-      sep = ", ";
-    }
-    out.append("}},\n \"changes\": [");
+    out.append(",\n  \"kinds\": ");
+    counts(s.kinds(), out);
+    out.append(", \"flags\": ");
+    counts(s.flags(), out);
+    out.append("},\n \"changes\": [");
     List<Change> changes = r.changes();
     for (int k = 0; k < changes.size(); k++) {
       out.append(k == 0 ? "\n  " : ",\n  ");
@@ -87,14 +76,8 @@ public final class JsonRenderer implements Renderer {
     if (c.kind() != null) {
       out.append(", \"kind\": ");
       Json.string(out, c.kind().jsonName());
-      out.append(", \"flags\": [");
-      String sep = "";
-      for (Flag f : c.flags()) {
-        out.append(sep);
-        Json.string(out, f.jsonName());
-        sep = ", ";
-      }
-      out.append(']');
+      out.append(", \"flags\": ");
+      names(c.flags(), out);
     }
     if (c.ignored()) {
       out.append(", \"ignored\": true");
@@ -118,14 +101,8 @@ public final class JsonRenderer implements Renderer {
           out.append(", \"kind\": ");
           Json.string(out, w.kind().jsonName());
           if (!w.categories().isEmpty()) {
-            out.append(", \"categories\": [");
-            String sep = "";
-            for (Category cat : w.categories()) {
-              out.append(sep);
-              Json.string(out, cat.jsonName());
-              sep = ", ";
-            }
-            out.append(']');
+            out.append(", \"categories\": ");
+            names(w.categories(), out);
           }
         }
         out.append('}');
@@ -147,6 +124,32 @@ public final class JsonRenderer implements Renderer {
       out.append(", \"text\": ");
       Json.string(out, s.text());
       out.append('}');
+    }
+    out.append(']');
+  }
+
+  /** {"name": count, ...} in enum order. */
+  private static void counts(Map<? extends JsonNamed, Integer> counts, Appendable out)
+      throws IOException {
+    out.append('{');
+    String sep = "";
+    for (Map.Entry<? extends JsonNamed, Integer> e : counts.entrySet()) {
+      out.append(sep).append('"').append(e.getKey().jsonName()).append("\": ");
+      out.append(Integer.toString(e.getValue()));
+      sep = ", ";
+    }
+    out.append('}');
+  }
+
+  /** ["name", ...] in the collection's order. */
+  private static void names(Collection<? extends JsonNamed> values, Appendable out)
+      throws IOException {
+    out.append('[');
+    String sep = "";
+    for (JsonNamed v : values) {
+      out.append(sep);
+      Json.string(out, v.jsonName());
+      sep = ", ";
     }
     out.append(']');
   }

@@ -52,30 +52,9 @@ public final class Chars {
         || c == '{';
   }
 
-  /** Any quotation mark, straight or curly, single or double. */
-  public static boolean isQuote(int c) {
-    return c == '"'
-        || c == '\''
-        || c == '\u2018'
-        || c == '\u2019'
-        || c == '\u201C'
-        || c == '\u201D'
-        || c == '\u00AB'
-        || c == '\u00BB'
-        || c == '\u2039'
-        || c == '\u203A'
-        || c == '\u201E'
-        || c == '\u201A';
-  }
-
   /** Apostrophes: straight and the typographic right single quote. */
   public static boolean isApostrophe(int c) {
     return c == '\'' || c == '\u2019';
-  }
-
-  /** Dashes used as punctuation between words: en, em, horizontal bar, figure dash. */
-  public static boolean isDash(int c) {
-    return c == '\u2013' || c == '\u2014' || c == '\u2015' || c == '\u2012';
   }
 
   /** Letters and digits, including combining marks that belong to a letter. */

@@ -220,20 +220,7 @@ class SentenceSplitterTest {
       return; // deliberate line breaks; a list on one line must open its paragraph
     }
     String body = "A first sentence, long enough to make the text wrap at its width. " + text;
-    StringBuilder wrapped = new StringBuilder();
-    int col = 0;
-    for (String w : body.split(" ")) {
-      if (col > 0 && col + 1 + w.length() > 44) {
-        wrapped.append('\n');
-        col = 0;
-      } else if (col > 0) {
-        wrapped.append(' ');
-        col++;
-      }
-      wrapped.append(w);
-      col += w.length();
-    }
-    List<String> got = split(wrapped.toString());
+    List<String> got = split(org.newsdiff.RandomArticles.wrap(body, 44));
     assertThat(String.join(" | ", got.subList(1, got.size()))).isEqualTo(expected);
   }
 
