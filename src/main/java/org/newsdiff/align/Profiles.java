@@ -2,30 +2,31 @@ package org.newsdiff.align;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.newsdiff.text.Lexicon;
-import org.newsdiff.text.Token;
 
 /**
- * The words of every sentence of both versions as sorted arrays of word ids, for fast similarity.
+ * The words of the sentences being paired as sorted arrays of word ids, for fast similarity.
  *
- * <p>Words are {@link MatchKey}s; each id is weighted 1 for a content word or a number and {@value
- * #FUNCTION_WEIGHT} for a function word ("the", "of", "said").
+ * <p>Words are {@link MatchKey}s, given as 64-bit hashes; a word's id is the rank of its hash among
+ * all the words seen, so ids, and every tie broken by them, depend neither on which version a word
+ * came from nor on the order threads met it. Each id is weighted 1 for a content word or a number
+ * and {@value #FUNCTION_WEIGHT} for a function word ("the", "of", "said").
  */
 final class Profiles {
   static final double FUNCTION_WEIGHT = 0.2;
 
-  /** Match key to provisional id, handed out as threads meet the words. */
-  private final ConcurrentHashMap<String, Integer> provisional = new ConcurrentHashMap<>();
+  /** The bag of a sentence that pairing never looks into (it is paired already). */
+  static final Bag EMPTY = new Bag(new int[0], 0, false);
 
-  /** Token key to provisional id: a cache, so each distinct token becomes a match key once. */
-  private final ConcurrentHashMap<String, Integer> byTokenKey = new ConcurrentHashMap<>();
+  /** Hashes of the function words' match keys, ascending. */
+  private static final long[] FUNCTION_HASHES =
+      Lexicon.functionWords().stream().mapToLong(Hash64::of).sorted().toArray();
 
-  private final AtomicInteger next = new AtomicInteger();
+  /** Distinct word hashes, ascending: a word's id is its index here. */
+  private final long[] words;
+
   private final BitSet function = new BitSet();
-  private int[] finalOf;
 
   /**
    * A sentence's words: sorted ids with repeats, their total weight, and whether any is a content
@@ -33,43 +34,61 @@ final class Profiles {
    */
   record Bag(int[] ids, double weight, boolean content) {}
 
-  /** Provisional ids of the words among {@code tokens}; safe to call from several threads. */
-  int[] provisionalIds(List<Token> tokens) {
-    int[] out = new int[tokens.size()];
-    int n = 0;
-    for (Token t : tokens) {
-      if (t.isWordLike()) {
-        out[n++] =
-            byTokenKey.computeIfAbsent(
-                t.key(),
-                k -> provisional.computeIfAbsent(MatchKey.of(t), m -> next.getAndIncrement()));
+  /**
+   * Profiles for sentences whose words are {@code sides}: per side, per sentence, its word hashes
+   * ascending (null for a sentence left out).
+   */
+  Profiles(long[][]... sides) {
+    int total = 0;
+    for (long[][] side : sides) {
+      for (long[] hashes : side) {
+        total += hashes == null ? 0 : hashes.length;
       }
     }
-    return Arrays.copyOf(out, n);
-  }
-
-  /**
-   * Gives every word its final id: its place among all match keys in sorted order, so that ids, and
-   * every tie broken by them, never depend on the order threads met the words. Call once, after the
-   * last {@link #provisionalIds}.
-   */
-  void freeze() {
-    String[] keys = provisional.keySet().toArray(new String[0]);
-    Arrays.sort(keys);
-    finalOf = new int[next.get()];
-    for (int rank = 0; rank < keys.length; rank++) {
-      finalOf[provisional.get(keys[rank])] = rank;
-      function.set(rank, Lexicon.isFunctionWord(keys[rank]));
+    long[] all = new long[total];
+    int at = 0;
+    for (long[][] side : sides) {
+      for (long[] hashes : side) {
+        if (hashes != null) {
+          System.arraycopy(hashes, 0, all, at, hashes.length);
+          at += hashes.length;
+        }
+      }
+    }
+    Arrays.parallelSort(all);
+    int distinct = 0;
+    for (int k = 0; k < all.length; k++) {
+      if (distinct == 0 || all[distinct - 1] != all[k]) {
+        all[distinct++] = all[k];
+      }
+    }
+    words = Arrays.copyOf(all, distinct);
+    for (int id = 0; id < words.length; id++) {
+      if (Arrays.binarySearch(FUNCTION_HASHES, words[id]) >= 0) {
+        function.set(id);
+      }
     }
   }
 
-  /** The bag of a sentence from its provisional ids (after {@link #freeze}); thread-safe. */
-  Bag bagOfProvisional(int[] provisionalIds) {
-    int[] ids = new int[provisionalIds.length];
-    for (int k = 0; k < ids.length; k++) {
-      ids[k] = finalOf[provisionalIds[k]];
+  /** The bags of {@code side}'s sentences, in parallel; {@link #EMPTY} for one left out. */
+  Bag[] bags(long[][] side) {
+    Bag[] out = new Bag[side.length];
+    IntStream.range(0, side.length)
+        .parallel()
+        .forEach(k -> out[k] = side[k] == null ? EMPTY : bagOfHashes(side[k]));
+    return out;
+  }
+
+  /** The bag of a sentence from its word hashes, ascending. */
+  private Bag bagOfHashes(long[] hashes) {
+    int[] ids = new int[hashes.length];
+    int from = 0;
+    for (int k = 0; k < hashes.length; k++) {
+      // Ascending hashes give ascending ids: each search starts where the last one ended.
+      int found = Arrays.binarySearch(words, from, words.length, hashes[k]);
+      ids[k] = found;
+      from = found;
     }
-    Arrays.sort(ids);
     return bag(ids);
   }
 
@@ -80,7 +99,7 @@ final class Profiles {
 
   /** Number of distinct words seen. */
   int size() {
-    return next.get();
+    return words.length;
   }
 
   boolean isFunction(int id) {

@@ -11,6 +11,8 @@ import org.newsdiff.model.WordOp;
 import org.newsdiff.text.Document;
 import org.newsdiff.text.Sentence;
 import org.newsdiff.text.Token;
+import org.newsdiff.text.TokenKey;
+import org.newsdiff.text.Tokenizer;
 
 /**
  * Pairs the sentences of two versions of an article.
@@ -59,20 +61,10 @@ public final class SentenceAligner {
   public Alignment align(Document oldDoc, Document newDoc) {
     List<Sentence> olds = oldDoc.sentences();
     List<Sentence> news = newDoc.sentences();
-    Profiles profiles = new Profiles();
-    String[] oldKeys = new String[olds.size()];
-    String[] newKeys = new String[news.size()];
-    Profiles.Bag[] oldProfiles = new Profiles.Bag[olds.size()];
-    Profiles.Bag[] newProfiles = new Profiles.Bag[news.size()];
-    int[][] oldIds = features(oldDoc, profiles, oldKeys);
-    int[][] newIds = features(newDoc, profiles, newKeys);
-    profiles.freeze();
-    IntStream.range(0, olds.size())
-        .parallel()
-        .forEach(i -> oldProfiles[i] = profiles.bagOfProvisional(oldIds[i]));
-    IntStream.range(0, news.size())
-        .parallel()
-        .forEach(j -> newProfiles[j] = profiles.bagOfProvisional(newIds[j]));
+    Features oldFeatures = Features.of(oldDoc);
+    Features newFeatures = Features.of(newDoc);
+    long[] oldKeys = oldFeatures.keys;
+    long[] newKeys = newFeatures.keys;
 
     int[] newOfOld = new int[olds.size()];
     int[] oldOfNew = new int[news.size()];
@@ -81,26 +73,31 @@ public final class SentenceAligner {
     double[] simOfOld = new double[olds.size()];
 
     // 1. Anchors: sentences unique in both versions with the same words.
-    Map<String, int[]> counts = new HashMap<>();
+    LongIntMap slots = new LongIntMap(olds.size() + news.size());
+    int[] oldKeySlot = new int[olds.size()];
+    int[] newKeySlot = new int[news.size()];
     for (int i = 0; i < olds.size(); i++) {
-      int[] c = counts.computeIfAbsent(oldKeys[i], k -> new int[] {0, 0, -1, -1});
-      c[0]++;
-      c[2] = i;
+      oldKeySlot[i] = slots.add(oldKeys[i]);
     }
     for (int j = 0; j < news.size(); j++) {
-      int[] c = counts.get(newKeys[j]);
-      if (c != null) {
-        c[1]++;
-        c[3] = j;
-      }
+      newKeySlot[j] = slots.add(newKeys[j]);
+    }
+    int[][] seen = new int[4][slots.size()]; // count in old, in new; last index in old, in new
+    for (int i = 0; i < olds.size(); i++) {
+      seen[0][oldKeySlot[i]]++;
+      seen[2][oldKeySlot[i]] = i;
+    }
+    for (int j = 0; j < news.size(); j++) {
+      seen[1][newKeySlot[j]]++;
+      seen[3][newKeySlot[j]] = j;
     }
     List<int[]> anchors = new ArrayList<>();
-    for (int[] c : counts.values()) {
-      if (c[0] == 1 && c[1] == 1) {
-        anchors.add(new int[] {c[2], c[3]});
+    for (int i = 0; i < olds.size(); i++) {
+      int slot = oldKeySlot[i];
+      if (seen[0][slot] == 1 && seen[1][slot] == 1) {
+        anchors.add(new int[] {i, seen[3][slot]});
       }
     }
-    anchors.sort(Comparator.comparingInt(p -> p[0]));
     anchors = increasingByNew(anchors);
     for (int[] p : anchors) {
       newOfOld[p[0]] = p[1];
@@ -109,17 +106,31 @@ public final class SentenceAligner {
     }
     Expected expected = new Expected(anchors, olds.size(), news.size());
 
-    // 2. Candidates through indexes: same words, shared rare content words, or close by.
-    Map<String, List<Integer>> newByKey = new HashMap<>();
-    for (int j = 0; j < news.size(); j++) {
-      if (oldOfNew[j] < 0) {
-        newByKey.computeIfAbsent(newKeys[j], k -> new ArrayList<>()).add(j);
-      }
+    // Words only of the sentences still to pair: an anchor's are never looked at again.
+    long[][] oldWords = oldFeatures.words;
+    long[][] newWords = newFeatures.words;
+    for (int[] p : anchors) {
+      oldWords[p[0]] = null;
+      newWords[p[1]] = null;
     }
+    Profiles profiles = new Profiles(oldWords, newWords);
+    Profiles.Bag[] oldProfiles = profiles.bags(oldWords);
+    Profiles.Bag[] newProfiles = profiles.bags(newWords);
+
+    // 2. Candidates through indexes: same words, shared rare content words, or close by.
+    SameKey newByKey = new SameKey(newKeySlot, slots.size(), j -> oldOfNew[j] < 0);
     WordIndex index = new WordIndex(profiles, newProfiles, j -> oldOfNew[j] < 0);
     CandidateFinder ctx =
         new CandidateFinder(
-            profiles, oldKeys, newKeys, oldProfiles, newProfiles, newByKey, oldOfNew, threshold);
+            profiles,
+            oldKeys,
+            newKeys,
+            oldKeySlot,
+            oldProfiles,
+            newProfiles,
+            newByKey,
+            oldOfNew,
+            threshold);
     int chunks = (olds.size() + CHUNK - 1) / CHUNK;
     List<Candidate> candidates =
         IntStream.range(0, chunks)
@@ -162,7 +173,7 @@ public final class SentenceAligner {
     // 4. Splits and merges: pairs grow into groups; unpaired sentences may pair with two.
     boolean[] identicalOld = new boolean[olds.size()];
     for (int i = 0; i < olds.size(); i++) {
-      identicalOld[i] = newOfOld[i] >= 0 && oldKeys[i].equals(newKeys[newOfOld[i]]);
+      identicalOld[i] = newOfOld[i] >= 0 && oldKeys[i] == newKeys[newOfOld[i]];
     }
     List<Groups.Group> groups =
         new Groups(profiles, oldProfiles, newProfiles, newOfOld, simOfOld, threshold)
@@ -189,7 +200,8 @@ public final class SentenceAligner {
                   boolean identical =
                       group.olds.size() == 1
                           && group.news.size() == 1
-                          && identicalOld[group.olds.get(0)];
+                          && identicalOld[group.olds.get(0)]
+                          && sameKeys(oldDoc, group.olds.get(0), newDoc, group.news.get(0));
                   List<WordOp> words =
                       identical
                           ? List.of()
@@ -265,30 +277,123 @@ public final class SentenceAligner {
     return out;
   }
 
-  /** Old sentences whose candidates one task finds; results are joined in order. */
+  /**
+   * Whether two sentences whose key hashes agree have the same token keys indeed: the same text, or
+   * else the same keys token by token. Guards the word diff against a hash collision.
+   */
+  private static boolean sameKeys(Document oldDoc, int i, Document newDoc, int j) {
+    Sentence a = oldDoc.sentences().get(i);
+    Sentence b = newDoc.sentences().get(j);
+    int length = a.end() - a.start();
+    if (length == b.end() - b.start()
+        && oldDoc
+            .source()
+            .text()
+            .regionMatches(a.start(), newDoc.source().text(), b.start(), length)) {
+      return true;
+    }
+    return oldDoc.tokens(a).stream()
+        .map(Token::key)
+        .toList()
+        .equals(newDoc.tokens(b).stream().map(Token::key).toList());
+  }
+
+  /** Sentences one parallel task reads; results are joined in order. */
   private static final int CHUNK = 4096;
 
   /**
-   * Fills each sentence's exact key (its token keys joined) and returns its provisional word ids
-   * (see {@link Profiles#freeze}). Sentences are tokenized in parallel; tokens are dropped after
-   * use.
+   * What pairing needs of each sentence of one version: the hash of its token keys in order (equal
+   * for sentences with the same words) and the hashes of its words' match keys, ascending. Worked
+   * out in parallel, token by token, without keeping the tokens.
    */
-  private static int[][] features(Document doc, Profiles profiles, String[] keys) {
-    List<Sentence> sentences = doc.sentences();
-    int[][] ids = new int[sentences.size()][];
-    IntStream.range(0, sentences.size())
-        .parallel()
-        .forEach(
-            k -> {
-              List<Token> tokens = doc.tokens(sentences.get(k));
-              StringBuilder b = new StringBuilder();
-              for (Token t : tokens) {
-                b.append(t.key()).append('\u0001');
-              }
-              keys[k] = b.toString();
-              ids[k] = profiles.provisionalIds(tokens);
-            });
-    return ids;
+  private static final class Features implements Tokenizer.Sink {
+    final long[] keys;
+    final long[][] words;
+    private final String text;
+    private final TokenKey tokenKeys;
+    private final StringBuilder buffer = new StringBuilder();
+    private long[] scratch = new long[64];
+    private int count;
+    private long key;
+
+    private Features(String text, TokenKey tokenKeys, long[] keys, long[][] words) {
+      this.text = text;
+      this.tokenKeys = tokenKeys;
+      this.keys = keys;
+      this.words = words;
+    }
+
+    static Features of(Document doc) {
+      List<Sentence> sentences = doc.sentences();
+      String text = doc.source().text();
+      TokenKey tokenKeys = doc.tokenizer().keys();
+      Features out =
+          new Features(text, tokenKeys, new long[sentences.size()], new long[sentences.size()][]);
+      int chunks = (sentences.size() + CHUNK - 1) / CHUNK;
+      IntStream.range(0, chunks)
+          .parallel()
+          .forEach(
+              c -> {
+                Features f = new Features(text, tokenKeys, out.keys, out.words);
+                int to = Math.min(sentences.size(), (c + 1) * CHUNK);
+                for (int k = c * CHUNK; k < to; k++) {
+                  f.read(k, sentences.get(k));
+                }
+              });
+      return out;
+    }
+
+    private void read(int k, Sentence s) {
+      count = 0;
+      key = 0;
+      Tokenizer.scan(text, s.start(), s.end(), this);
+      keys[k] = key;
+      long[] w = Arrays.copyOf(scratch, count);
+      Arrays.sort(w);
+      words[k] = w;
+    }
+
+    @Override
+    public void token(int start, int end, Token.Kind kind) {
+      buffer.setLength(0);
+      tokenKeys.appendKey(text, start, end, buffer);
+      key = Hash64.then(key, Hash64.of(buffer));
+      if (kind != Token.Kind.PUNCT) {
+        MatchKey.apply(buffer, kind == Token.Kind.NUMBER);
+        if (count == scratch.length) {
+          scratch = Arrays.copyOf(scratch, count * 2);
+        }
+        scratch[count++] = Hash64.of(buffer);
+      }
+    }
+  }
+
+  /**
+   * The unpaired new sentences of each exact key, ascending: {@code at[slot]} to {@code at[slot +
+   * 1]} in {@code sentences}.
+   */
+  private static final class SameKey {
+    final int[] at;
+    final int[] sentences;
+
+    SameKey(int[] keySlot, int slots, java.util.function.IntPredicate include) {
+      at = new int[slots + 1];
+      for (int j = 0; j < keySlot.length; j++) {
+        if (include.test(j)) {
+          at[keySlot[j] + 1]++;
+        }
+      }
+      for (int k = 0; k < slots; k++) {
+        at[k + 1] += at[k];
+      }
+      sentences = new int[at[slots]];
+      int[] fill = Arrays.copyOf(at, slots);
+      for (int j = 0; j < keySlot.length; j++) {
+        if (include.test(j)) {
+          sentences[fill[keySlot[j]]++] = j;
+        }
+      }
+    }
   }
 
   /**
@@ -328,16 +433,19 @@ public final class SentenceAligner {
     return Arrays.copyOf(out, distinct);
   }
 
-  /** Up to {@code limit} of the ascending {@code indexes} nearest {@code want}, ascending. */
-  private static List<Integer> nearest(List<Integer> indexes, double want, int limit) {
-    if (indexes.size() <= limit) {
-      return indexes;
+  /**
+   * Up to {@code limit} of the ascending {@code indexes[from, to)} nearest {@code want}, as the
+   * range of them, {from, to}.
+   */
+  private static int[] nearest(int[] indexes, int from, int to, double want, int limit) {
+    if (to - from <= limit) {
+      return new int[] {from, to};
     }
-    int lo = 0;
-    int hi = indexes.size();
+    int lo = from;
+    int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (indexes.get(mid) < want) {
+      if (indexes[mid] < want) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -347,15 +455,14 @@ public final class SentenceAligner {
     int right = lo;
     while (right - left - 1 < limit) {
       boolean takeLeft =
-          right >= indexes.size()
-              || (left >= 0 && want - indexes.get(left) <= indexes.get(right) - want);
+          right >= to || (left >= from && want - indexes[left] <= indexes[right] - want);
       if (takeLeft) {
         left--;
       } else {
         right++;
       }
     }
-    return indexes.subList(left + 1, right);
+    return new int[] {left + 1, right};
   }
 
   /**
@@ -396,23 +503,24 @@ public final class SentenceAligner {
   /** What finding one old sentence's candidates reads; only reads, so threads may share it. */
   private record CandidateFinder(
       Profiles profiles,
-      String[] oldKeys,
-      String[] newKeys,
+      long[] oldKeys,
+      long[] newKeys,
+      int[] oldKeySlot,
       Profiles.Bag[] oldProfiles,
       Profiles.Bag[] newProfiles,
-      Map<String, List<Integer>> newByKey,
+      SameKey newByKey,
       int[] oldOfNew,
       double threshold) {
 
     void candidatesOf(int i, double want, WordIndex.Lookup lookup, List<Candidate> out) {
-      List<Integer> same = newByKey.get(oldKeys[i]);
-      if (same != null) {
-        for (int j : nearest(same, want, MAX_CANDIDATES)) {
-          out.add(new Candidate(i, j, 1.0, true, Math.abs(j - want)));
-        }
+      int slot = oldKeySlot[i];
+      int[] same = newByKey.sentences;
+      int[] range = nearest(same, newByKey.at[slot], newByKey.at[slot + 1], want, MAX_CANDIDATES);
+      for (int k = range[0]; k < range[1]; k++) {
+        out.add(new Candidate(i, same[k], 1.0, true, Math.abs(same[k] - want)));
       }
       for (int j : closest(lookup.find(oldProfiles[i]), want, oldOfNew, newKeys.length)) {
-        if (oldKeys[i].equals(newKeys[j])) {
+        if (oldKeys[i] == newKeys[j]) {
           continue; // already a candidate with the same words
         }
         if (Profiles.bound(oldProfiles[i], newProfiles[j]) < threshold) {

@@ -189,7 +189,7 @@ public final class Classifier {
         doc.source().lineOf(s.start()),
         doc.source().codePointOffset(s.start()),
         doc.source().codePointOffset(s.end()),
-        Chars.foldLineBreaks(s.text()));
+        Chars.foldLineBreaks(doc.text(s)));
   }
 
   private static Side side(Document doc) {

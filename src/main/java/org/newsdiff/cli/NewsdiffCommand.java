@@ -309,7 +309,7 @@ final class NewsdiffCommand implements Callable<Integer> {
         b.append('\n');
       }
       paragraph = s.paragraph();
-      b.append(Chars.foldLineBreaks(s.text())).append('\n');
+      b.append(Chars.foldLineBreaks(doc.text(s))).append('\n');
     }
     out.print(b);
     out.flush();

@@ -40,6 +40,11 @@ public record Document(
     return source.name();
   }
 
+  /** The text of {@code s} as written (line breaks of a wrapped paragraph included). */
+  public String text(Sentence s) {
+    return source.text().substring(s.start(), s.end());
+  }
+
   /** The tokens of {@code s}, made anew on each call. */
   public List<Token> tokens(Sentence s) {
     return tokenizer.tokenize(source.text(), s.start(), s.end());

@@ -21,9 +21,7 @@ public final class DocumentParser {
     List<Sentence> out = new ArrayList<>();
     for (Paragraph p : paras) {
       for (Span s : sentences.split(text, p.start(), p.end())) {
-        out.add(
-            new Sentence(
-                out.size(), p.index(), s.start(), s.end(), text.substring(s.start(), s.end())));
+        out.add(new Sentence(out.size(), p.index(), s.start(), s.end()));
       }
     }
     return new Document(source, paras, out, tokenizer);

@@ -93,10 +93,14 @@ public final class InputReader {
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return decodeStrict(bytes, 2, StandardCharsets.UTF_16LE, name);
     }
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new InputException(name + ": binary file (it has NUL bytes), not text");
-      }
+    // The fast decoder replaces what is not UTF-8 by U+FFFD; only then is the strict one needed to
+    // tell bad bytes from a U+FFFD written in the text.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\0') >= 0) {
+      throw new InputException(name + ": binary file (it has NUL bytes), not text");
+    }
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
     }
     try {
       return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();

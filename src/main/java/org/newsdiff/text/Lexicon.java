@@ -28,11 +28,31 @@ public final class Lexicon {
     return FUNCTION_WORDS.contains(lowerCaseWord);
   }
 
+  /** Every function word, in lower case, for callers that look words up by hash. */
+  public static java.util.Set<String> functionWords() {
+    return FUNCTION_WORDS.words();
+  }
+
   /**
    * Whether {@code word} usually opens a sentence ("The", "He", "But") rather than names something.
    */
   public static boolean isSentenceOpener(String word) {
     return STARTERS.contains(word);
+  }
+
+  /** The longest title or abbreviation. */
+  private static final int LONGEST_ABBREVIATION =
+      Math.max(TITLES.longest(), ABBREVIATIONS.longest());
+
+  /**
+   * Whether a period after the word {@code text[start, end)} belongs to it; as {@link
+   * #takesPeriod(String)}, without making a string of a word too long to be in a list.
+   */
+  static boolean takesPeriod(String text, int start, int end) {
+    if (end - start > LONGEST_ABBREVIATION && text.lastIndexOf('.', end - 1) < start) {
+      return false;
+    }
+    return takesPeriod(text.substring(start, end));
   }
 
   /** Whether a period after {@code word} belongs to it: "U.S.", "Corp.", "Dr.". */

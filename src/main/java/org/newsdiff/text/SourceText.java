@@ -95,20 +95,15 @@ public final class SourceText {
   }
 
   private static int[] computeLineStarts(String s) {
+    int[] starts = new int[64];
     int count = 1;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == '\n') {
-        count++;
+    for (int at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
+      starts[count++] = at + 1;
     }
-    int[] starts = new int[count];
-    int k = 1;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == '\n') {
-        starts[k++] = i + 1;
-      }
-    }
-    return starts;
+    return Arrays.copyOf(starts, count);
   }
 
   /** Null when the text has no surrogate pairs, so UTF-16 and code point offsets agree. */

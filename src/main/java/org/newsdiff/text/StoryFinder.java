@@ -312,7 +312,7 @@ public final class StoryFinder {
     }
     for (Sentence s : d.sentences()) {
       if (story[s.paragraph()]) {
-        sentences.add(new Sentence(sentences.size(), s.paragraph(), s.start(), s.end(), s.text()));
+        sentences.add(new Sentence(sentences.size(), s.paragraph(), s.start(), s.end()));
       }
     }
     return new Document(d.source(), paras, sentences, d.tokenizer(), chrome);

@@ -4,19 +4,59 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** The comparison key of a token; options change the key function, never the token's text. */
-@FunctionalInterface
-public interface TokenKey {
-  /** The key for a token written as {@code text}. */
-  String key(String text);
-
+public enum TokenKey {
   /**
    * Exact comparison: the text in Unicode normal form C, with any run of spaces inside a token (as
    * in "$1.2 billion" with a no-break space) read as one plain space.
    */
-  TokenKey EXACT = TokenKey::normalize;
+  EXACT {
+    @Override
+    public String key(String text) {
+      return normalize(text);
+    }
+  },
 
   /** As {@link #EXACT}, but letter case does not count. */
-  TokenKey IGNORE_CASE = text -> normalize(text).toLowerCase(Locale.ROOT);
+  IGNORE_CASE {
+    @Override
+    public String key(String text) {
+      return normalize(text).toLowerCase(Locale.ROOT);
+    }
+  };
+
+  /** The key for a token written as {@code text}. */
+  public abstract String key(String text);
+
+  /**
+   * Appends the key of the token {@code text[start, end)} to {@code out}: the same chars as {@code
+   * key(text.substring(start, end))}, without making that string when the token is plain text (no
+   * space, nothing that normalization or lower-casing could turn into other chars).
+   */
+  public void appendKey(String text, int start, int end, StringBuilder out) {
+    boolean lower = this == IGNORE_CASE;
+    for (int i = start; i < end; i++) {
+      if (!isPlain(text.charAt(i), lower)) {
+        out.append(key(text.substring(start, end)));
+        return;
+      }
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      out.append(lower ? Character.toLowerCase(c) : c);
+    }
+  }
+
+  /**
+   * A char that is its own key inside a token: below U+0300 (Latin-1 and Latin Extended, which no
+   * normalization to NFC changes and which lower-case one for one, but for "İ") or general
+   * punctuation such as quote marks and dashes, and not a space.
+   */
+  private static boolean isPlain(char c, boolean lower) {
+    if (c < '\u0300') {
+      return !(lower && c == '\u0130') && !Chars.isSpace(c);
+    }
+    return (c >= '\u2010' && c <= '\u2027') || (c >= '\u2030' && c <= '\u205E');
+  }
 
   /** NFC with inner spaces folded; the base of every key function. */
   static String normalize(String text) {

@@ -28,9 +28,37 @@ public final class Tokenizer {
     this.keys = keys;
   }
 
+  /** How this tokenizer's tokens are keyed. */
+  public TokenKey keys() {
+    return keys;
+  }
+
+  /** Receives the tokens of a scan, in order, without a {@link Token} made for each. */
+  @FunctionalInterface
+  public interface Sink {
+    /** One token: {@code text[start, end)}, of {@code kind}. */
+    void token(int start, int end, Token.Kind kind);
+  }
+
   /** The tokens of {@code text[start, end)}, in order. */
   public List<Token> tokenize(String text, int start, int end) {
     List<Token> out = new ArrayList<>();
+    scan(
+        text,
+        start,
+        end,
+        (from, to, kind) -> {
+          String t = text.substring(from, to);
+          out.add(new Token(t, keys.key(t), kind, from, to));
+        });
+    return out;
+  }
+
+  /**
+   * Hands the tokens of {@code text[start, end)} to {@code sink}, in order: what {@link #tokenize}
+   * returns, for callers that need only where tokens lie.
+   */
+  public static void scan(String text, int start, int end, Sink sink) {
     int i = start;
     while (i < end) {
       int c = text.codePointAt(i);
@@ -60,11 +88,9 @@ public final class Tokenizer {
         j = i + Character.charCount(c);
         kind = Token.Kind.PUNCT;
       }
-      String t = text.substring(i, j);
-      out.add(new Token(t, keys.key(t), kind, i, j));
+      sink.token(i, j, kind);
       i = j;
     }
-    return out;
   }
 
   private static boolean startsNumber(String text, int i, int end) {
@@ -138,7 +164,7 @@ public final class Tokenizer {
         break;
       }
     }
-    if (j < end && text.charAt(j) == '.' && Lexicon.takesPeriod(text.substring(i, j))) {
+    if (j < end && text.charAt(j) == '.' && Lexicon.takesPeriod(text, i, j)) {
       if (j + 2 < end && text.charAt(j + 1) == '-' && Chars.isWordChar(text.charAt(j + 2))) {
         return wordEnd(text, sentenceStart, j + 2, end); // "U.S.-Canada"
       }

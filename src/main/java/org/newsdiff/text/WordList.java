@@ -58,6 +58,16 @@ public final class WordList {
     return out;
   }
 
+  /** The length of the longest word in the list. */
+  public int longest() {
+    return exact.stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /** The words of the list as written. */
+  public Set<String> words() {
+    return java.util.Collections.unmodifiableSet(exact);
+  }
+
   /** Whether {@code word} is in the list, as described on the class. */
   public boolean contains(String word) {
     if (exact.contains(word)) {

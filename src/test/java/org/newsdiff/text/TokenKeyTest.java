@@ -1,0 +1,50 @@
+package org.newsdiff.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TokenKeyTest {
+  /** Plain letters, and every kind of char the fast path must hand to the slow one. */
+  private static final String ALPHABET =
+      "abcXYZéÉßİıſ’‘“”—–-.'$%0 \u00A0\u2009\u202F\u0301\u0308\u212B\u1E9E\u03A3\u2026\u2028";
+
+  static IntStream seeds() {
+    return IntStream.range(0, 40);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void appendKeyWritesWhatKeyReturns(int seed) {
+    Random r = new Random(seed);
+    for (int n = 0; n < 500; n++) {
+      StringBuilder s = new StringBuilder();
+      int len = 1 + r.nextInt(8);
+      for (int k = 0; k < len; k++) {
+        s.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+      }
+      String text = "<" + s + ">";
+      for (TokenKey keys : TokenKey.values()) {
+        StringBuilder out = new StringBuilder("x");
+        keys.appendKey(text, 1, text.length() - 1, out);
+        assertThat(out.toString()).isEqualTo("x" + keys.key(s.toString()));
+      }
+    }
+  }
+
+  @Test
+  void everyCharBelowTheFastPathLimitKeysAsItself() {
+    for (char c = 0; c < '\u2060'; c++) {
+      String text = "a" + c + "b";
+      for (TokenKey keys : TokenKey.values()) {
+        StringBuilder out = new StringBuilder();
+        keys.appendKey(text, 0, 3, out);
+        assertThat(out.toString()).as("U+%04X", (int) c).isEqualTo(keys.key(text));
+      }
+    }
+  }
+}
