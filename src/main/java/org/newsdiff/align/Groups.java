@@ -160,10 +160,10 @@ final class Groups {
         if (ofOne[x] != null) {
           continue;
         }
-        int[][] hits = index.find(one[x]);
+        int found = index.find(one[x]);
         double best = threshold;
         int first = -1;
-        for (int k : mostHits(hits, RESCUE_CANDIDATES)) {
+        for (int k : mostHits(index, found, RESCUE_CANDIDATES)) {
           for (int a : new int[] {k - 1, k}) {
             int b = a + 1;
             if (free(a) && free(b) && contained(many[a], one[x]) && contained(many[b], one[x])) {
@@ -214,11 +214,15 @@ final class Groups {
     return part.content() && profiles.shared(part, whole)[0] >= CONTAINED * part.weight();
   }
 
-  /** The sentences of up to {@code limit} hits with the most shared words, ties to the first. */
-  private static int[] mostHits(int[][] hits, int limit) {
-    long[] ranked = new long[hits.length];
-    for (int k = 0; k < hits.length; k++) {
-      ranked[k] = ((long) (Integer.MAX_VALUE - hits[k][1]) << 32) | hits[k][0];
+  /**
+   * The sentences of up to {@code limit} of the {@code n} found with the most hits, ties to the
+   * first.
+   */
+  private static int[] mostHits(WordIndex.Lookup found, int n, int limit) {
+    long[] ranked = new long[n];
+    for (int k = 0; k < n; k++) {
+      int s = found.sentences[k];
+      ranked[k] = ((long) (Integer.MAX_VALUE - found.hits[s]) << 32) | s;
     }
     Arrays.sort(ranked);
     int[] out = new int[Math.min(limit, ranked.length)];

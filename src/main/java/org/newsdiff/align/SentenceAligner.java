@@ -3,9 +3,7 @@ package org.newsdiff.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.newsdiff.model.WordOp;
 import org.newsdiff.text.Document;
@@ -151,17 +149,11 @@ public final class SentenceAligner {
             .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
 
     // 3. Best first; ties to the same words, then to the nearest expected place.
-    candidates.sort(
-        Comparator.comparingDouble((Candidate c) -> -c.similarity)
-            .thenComparing(c -> !c.identical)
-            .thenComparingDouble(c -> c.distance)
-            .thenComparingInt(c -> c.oldIndex)
-            .thenComparingInt(c -> c.newIndex));
-    Map<Integer, List<Candidate>> byOld = new HashMap<>();
-    Map<Integer, List<Candidate>> byNew = new HashMap<>();
-    for (Candidate c : candidates) {
-      byOld.computeIfAbsent(c.oldIndex, k -> new ArrayList<>()).add(c);
-      byNew.computeIfAbsent(c.newIndex, k -> new ArrayList<>()).add(c);
+    Candidate[] ranked = candidates.toArray(new Candidate[0]);
+    Arrays.sort(ranked, Candidate::bestFirst);
+    Ranked byOld = new Ranked(ranked, olds.size(), true);
+    Ranked byNew = new Ranked(ranked, news.size(), false);
+    for (Candidate c : ranked) {
       if (newOfOld[c.oldIndex] < 0 && oldOfNew[c.newIndex] < 0) {
         newOfOld[c.oldIndex] = c.newIndex;
         oldOfNew[c.newIndex] = c.oldIndex;
@@ -229,26 +221,22 @@ public final class SentenceAligner {
    * whenever that raises the total similarity.
    */
   private static void improveBySwaps(
-      Map<Integer, List<Candidate>> byOld,
-      Map<Integer, List<Candidate>> byNew,
-      int[] newOfOld,
-      int[] oldOfNew,
-      double[] simOfOld) {
-    List<Integer> paired = new ArrayList<>(byOld.keySet());
-    paired.sort(null);
-    for (int i : paired) {
+      Ranked byOld, Ranked byNew, int[] newOfOld, int[] oldOfNew, double[] simOfOld) {
+    for (int i = 0; i < newOfOld.length; i++) {
       int j = newOfOld[i];
-      if (j < 0 || !byNew.containsKey(j)) {
+      if (j < 0 || byOld.isEmpty(i) || byNew.isEmpty(j)) {
         continue;
       }
       double best = simOfOld[i];
       Candidate toY = null;
       Candidate toJ = null;
-      for (Candidate iy : byOld.get(i)) {
+      for (int y = byOld.at[i]; y < byOld.at[i + 1]; y++) {
+        Candidate iy = byOld.candidates[y];
         if (oldOfNew[iy.newIndex] >= 0) {
           continue;
         }
-        for (Candidate bj : byNew.get(j)) {
+        for (int b = byNew.at[j]; b < byNew.at[j + 1]; b++) {
+          Candidate bj = byNew.candidates[b];
           double total = iy.similarity + bj.similarity;
           if (newOfOld[bj.oldIndex] < 0 && total > best + 1e-9) {
             best = total;
@@ -265,6 +253,34 @@ public final class SentenceAligner {
         oldOfNew[j] = toJ.oldIndex;
         simOfOld[toJ.oldIndex] = toJ.similarity;
       }
+    }
+  }
+
+  /**
+   * The candidates of each sentence of one side, best first: those of sentence {@code k} are {@code
+   * candidates[at[k]]} to {@code candidates[at[k + 1] - 1]}.
+   */
+  private static final class Ranked {
+    final int[] at;
+    final Candidate[] candidates;
+
+    Ranked(Candidate[] ranked, int sentences, boolean byOld) {
+      at = new int[sentences + 1];
+      for (Candidate c : ranked) {
+        at[(byOld ? c.oldIndex : c.newIndex) + 1]++;
+      }
+      for (int k = 0; k < sentences; k++) {
+        at[k + 1] += at[k];
+      }
+      candidates = new Candidate[ranked.length];
+      int[] fill = Arrays.copyOf(at, sentences);
+      for (Candidate c : ranked) {
+        candidates[fill[byOld ? c.oldIndex : c.newIndex]++] = c;
+      }
+    }
+
+    boolean isEmpty(int k) {
+      return at[k] == at[k + 1];
     }
   }
 
@@ -401,31 +417,32 @@ public final class SentenceAligner {
    * most shared words (ties to the nearest its expected place), and the unpaired new sentences
    * within {@value #WINDOW} places of it, which may share only common words.
    */
-  private static int[] closest(int[][] hits, double want, int[] oldOfNew, int newCount) {
+  private static int[] closest(WordIndex.Lookup found, int n, double want, int[] oldOfNew) {
     // Rank by (most shared words, nearest), packed into longs: hits | distance | position.
-    long[] ranked = new long[hits.length];
-    for (int k = 0; k < hits.length; k++) {
-      long distance = Math.min((long) (Math.abs(hits[k][0] - want) * 16), (1L << 36) - 1);
-      ranked[k] = ((long) (63 - Math.min(63, hits[k][1])) << 57) | (distance << 20) | k;
+    long[] ranked = new long[n];
+    for (int k = 0; k < n; k++) {
+      int j = found.sentences[k];
+      long distance = Math.min((long) (Math.abs(j - want) * 16), (1L << 36) - 1);
+      ranked[k] = ((long) (63 - Math.min(63, found.hits[j])) << 57) | (distance << 20) | k;
     }
     Arrays.sort(ranked);
-    int take = Math.min(MAX_CANDIDATES, hits.length);
+    int take = Math.min(MAX_CANDIDATES, n);
     int centre = (int) Math.round(want);
     int from = Math.max(0, centre - WINDOW);
-    int to = Math.min(newCount - 1, centre + WINDOW);
+    int to = Math.min(oldOfNew.length - 1, centre + WINDOW);
     int[] out = new int[take + Math.max(0, to - from + 1)];
-    int n = 0;
+    int count = 0;
     for (int k = 0; k < take; k++) {
-      out[n++] = hits[(int) (ranked[k] & 0xFFFFF)][0];
+      out[count++] = found.sentences[(int) (ranked[k] & 0xFFFFF)];
     }
     for (int j = from; j <= to; j++) {
       if (oldOfNew[j] < 0) {
-        out[n++] = j;
+        out[count++] = j;
       }
     }
-    Arrays.sort(out, 0, n);
+    Arrays.sort(out, 0, count);
     int distinct = 0;
-    for (int k = 0; k < n; k++) {
+    for (int k = 0; k < count; k++) {
       if (distinct == 0 || out[distinct - 1] != out[k]) {
         out[distinct++] = out[k];
       }
@@ -519,7 +536,7 @@ public final class SentenceAligner {
       for (int k = range[0]; k < range[1]; k++) {
         out.add(new Candidate(i, same[k], 1.0, true, Math.abs(same[k] - want)));
       }
-      for (int j : closest(lookup.find(oldProfiles[i]), want, oldOfNew, newKeys.length)) {
+      for (int j : closest(lookup, lookup.find(oldProfiles[i]), want, oldOfNew)) {
         if (oldKeys[i] == newKeys[j]) {
           continue; // already a candidate with the same words
         }
@@ -535,7 +552,23 @@ public final class SentenceAligner {
   }
 
   private record Candidate(
-      int oldIndex, int newIndex, double similarity, boolean identical, double distance) {}
+      int oldIndex, int newIndex, double similarity, boolean identical, double distance) {
+
+    /** Best first; ties to the same words, then to the nearest expected place, then in order. */
+    static int bestFirst(Candidate a, Candidate b) {
+      int c = Double.compare(b.similarity, a.similarity);
+      if (c == 0) {
+        c = Boolean.compare(b.identical, a.identical);
+      }
+      if (c == 0) {
+        c = Double.compare(a.distance, b.distance);
+      }
+      if (c == 0) {
+        c = Integer.compare(a.oldIndex, b.oldIndex);
+      }
+      return c != 0 ? c : Integer.compare(a.newIndex, b.newIndex);
+    }
+  }
 
   /** Where an old sentence is expected in the new version, from the anchors around it. */
   private static final class Expected {

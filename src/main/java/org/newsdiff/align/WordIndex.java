@@ -53,47 +53,52 @@ final class WordIndex {
   final class Lookup {
     private final int[] counts = new int[size];
     private final int[] touched = new int[size];
+    private long[] byRarity = new long[64];
+
+    /** Sentences found by the last {@link #find}, ascending. */
+    final int[] sentences = touched;
+
+    /** How many probed words each of those shares, by sentence. */
+    final int[] hits = new int[size];
 
     /**
-     * The indexed sentences that share probed words with {@code bag}, as {sentence, hits} pairs in
-     * ascending sentence order.
+     * Finds the indexed sentences that share probed words with {@code bag}: the first {@code n}
+     * (returned) of {@link #sentences}, ascending, each with its {@link #hits}. Valid until the
+     * next call.
      */
-    int[][] find(Profiles.Bag bag) {
-      return lookup(bag, counts, touched);
-    }
-  }
-
-  private int[][] lookup(Profiles.Bag bag, int[] counts, int[] touched) {
-    // Distinct content words, rarest first: postings length and id packed into longs.
-    int[] ids = bag.ids();
-    long[] byRarity = new long[ids.length];
-    int m = 0;
-    for (int k = 0; k < ids.length; k++) {
-      int w = ids[k];
-      if ((k == 0 || ids[k - 1] != w) && !profiles.isFunction(w)) {
-        byRarity[m++] = ((long) length(w) << 32) | w;
+    int find(Profiles.Bag bag) {
+      // Distinct content words, rarest first: postings length and id packed into longs.
+      int[] ids = bag.ids();
+      if (byRarity.length < ids.length) {
+        byRarity = new long[ids.length];
       }
-    }
-    Arrays.sort(byRarity, 0, m);
-    int n = 0;
-    for (int k = 0; k < Math.min(PROBE_WORDS, m); k++) {
-      int[] list = postings[(int) byRarity[k]];
-      if (list == null || list.length > MAX_POSTINGS) {
-        continue;
-      }
-      for (int s : list) {
-        if (counts[s]++ == 0) {
-          touched[n++] = s;
+      int m = 0;
+      for (int k = 0; k < ids.length; k++) {
+        int w = ids[k];
+        if ((k == 0 || ids[k - 1] != w) && !profiles.isFunction(w)) {
+          byRarity[m++] = ((long) length(w) << 32) | w;
         }
       }
+      Arrays.sort(byRarity, 0, m);
+      int n = 0;
+      for (int k = 0; k < Math.min(PROBE_WORDS, m); k++) {
+        int[] list = postings[(int) byRarity[k]];
+        if (list == null || list.length > MAX_POSTINGS) {
+          continue;
+        }
+        for (int s : list) {
+          if (counts[s]++ == 0) {
+            touched[n++] = s;
+          }
+        }
+      }
+      Arrays.sort(touched, 0, n);
+      for (int k = 0; k < n; k++) {
+        hits[touched[k]] = counts[touched[k]];
+        counts[touched[k]] = 0;
+      }
+      return n;
     }
-    int[][] out = new int[n][];
-    Arrays.sort(touched, 0, n);
-    for (int k = 0; k < n; k++) {
-      out[k] = new int[] {touched[k], counts[touched[k]]};
-      counts[touched[k]] = 0;
-    }
-    return out;
   }
 
   private int length(int w) {

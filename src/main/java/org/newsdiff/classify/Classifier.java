@@ -3,7 +3,6 @@ package org.newsdiff.classify;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,42 +60,40 @@ public final class Classifier {
     Document newDoc = alignment.newDoc();
     int oldCount = oldDoc.sentences().size();
     int newCount = newDoc.sentences().size();
+    List<Link> links = alignment.links();
     boolean[] oldPaired = new boolean[oldCount];
-    Link[] linkAtNew = new Link[newCount];
-    for (Link l : alignment.links()) {
-      l.oldIndexes().forEach(i -> oldPaired[i] = true);
-      linkAtNew[l.newIndexes().get(0)] = l;
+    int[] linkAtNew = new int[newCount];
+    java.util.Arrays.fill(linkAtNew, -1);
+    for (int k = 0; k < links.size(); k++) {
+      links.get(k).oldIndexes().forEach(i -> oldPaired[i] = true);
+      linkAtNew[links.get(k).newIndexes().get(0)] = k;
     }
 
     // Classifying the edits of the pairs is pure: done on all cores, read back in order.
-    List<Link> links = alignment.links();
     List<Change> pairs =
         IntStream.range(0, links.size())
             .parallel()
             .mapToObj(k -> pairChange(oldDoc, newDoc, links.get(k)))
             .toList();
-    Map<Link, Change> pairOf = new IdentityHashMap<>();
-    for (int k = 0; k < links.size(); k++) {
-      pairOf.put(links.get(k), pairs.get(k));
-    }
 
     List<Change> changes = new ArrayList<>();
     int oldNext = 0;
     int newNext = 0;
-    for (Link anchor : alignment.links()) {
+    for (int k = 0; k < links.size(); k++) {
+      Link anchor = links.get(k);
       if (anchor.moved()) {
         continue;
       }
       int oldAt = anchor.oldIndexes().get(0);
       int newAt = anchor.newIndexes().get(0);
       oldNext = removedUpTo(oldDoc, oldPaired, oldNext, oldAt, changes);
-      newNext = addedUpTo(newDoc, linkAtNew, pairOf, newNext, newAt, changes);
-      changes.add(pairOf.get(anchor));
+      newNext = addedUpTo(newDoc, links, linkAtNew, pairs, newNext, newAt, changes);
+      changes.add(pairs.get(k));
       oldNext = Math.max(oldNext, last(anchor.oldIndexes()) + 1);
       newNext = Math.max(newNext, last(anchor.newIndexes()) + 1);
     }
     removedUpTo(oldDoc, oldPaired, oldNext, oldCount, changes);
-    addedUpTo(newDoc, linkAtNew, pairOf, newNext, newCount, changes);
+    addedUpTo(newDoc, links, linkAtNew, pairs, newNext, newCount, changes);
 
     return new DiffResult(side(oldDoc), side(newDoc), summarize(changes), changes);
   }
@@ -113,20 +110,21 @@ public final class Classifier {
 
   private static int addedUpTo(
       Document newDoc,
-      Link[] linkAtNew,
-      Map<Link, Change> pairOf,
+      List<Link> links,
+      int[] linkAtNew,
+      List<Change> pairs,
       int from,
       int to,
       List<Change> changes) {
     int j = from;
     while (j < to) {
-      Link l = linkAtNew[j];
-      if (l == null) {
+      int k = linkAtNew[j];
+      if (k < 0) {
         changes.add(unpaired(ChangeType.ADDED, ref(newDoc, j)));
         j++;
       } else {
-        changes.add(pairOf.get(l));
-        j = last(l.newIndexes()) + 1;
+        changes.add(pairs.get(k));
+        j = last(links.get(k).newIndexes()) + 1;
       }
     }
     return Math.max(from, to);

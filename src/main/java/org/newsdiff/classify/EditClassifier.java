@@ -456,8 +456,15 @@ final class EditClassifier {
 
   /** Which ops lie inside quotation marks (or are quotation marks), on their own side. */
   static boolean[] quoted(List<WordOp> words) {
+    // Only the quote marks of each op matter: found in one pass, then read from a short string.
+    String[] marks = new String[words.size()];
+    for (int k = 0; k < marks.length; k++) {
+      marks[k] = quoteMarks(words.get(k).text());
+    }
     boolean[] out = new boolean[words.size()];
-    int[] depth = {startDepth(words, WordOp.Op.INSERT), startDepth(words, WordOp.Op.DELETE)};
+    int[] depth = {
+      startDepth(words, marks, WordOp.Op.INSERT), startDepth(words, marks, WordOp.Op.DELETE)
+    };
     for (int k = 0; k < words.size(); k++) {
       WordOp w = words.get(k);
       for (int side = 0; side < 2; side++) {
@@ -466,8 +473,8 @@ final class EditClassifier {
           continue;
         }
         boolean inside = depth[side] > 0;
-        for (int i = 0; i < w.text().length(); i++) {
-          char c = w.text().charAt(i);
+        for (int i = 0; i < marks[k].length(); i++) {
+          char c = marks[k].charAt(i);
           if (c == '\u201C' || c == '\u00AB') {
             depth[side]++;
             inside = true;
@@ -487,14 +494,29 @@ final class EditClassifier {
     return out;
   }
 
+  /** The quote marks of {@code text} in order; "" (not a new string) when it has none. */
+  private static String quoteMarks(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '"') {
+        if (b == null) {
+          b = new StringBuilder();
+        }
+        b.append(c);
+      }
+    }
+    return b == null ? "" : b.toString();
+  }
+
   /** 1 when a side closes more curly quotes than it opens: the quote began in a sentence before. */
-  private static int startDepth(List<WordOp> words, WordOp.Op skip) {
+  private static int startDepth(List<WordOp> words, String[] marks, WordOp.Op skip) {
     int open = 0;
     int close = 0;
-    for (WordOp w : words) {
-      if (w.op() != skip) {
-        for (int i = 0; i < w.text().length(); i++) {
-          char c = w.text().charAt(i);
+    for (int k = 0; k < marks.length; k++) {
+      if (words.get(k).op() != skip) {
+        for (int i = 0; i < marks[k].length(); i++) {
+          char c = marks[k].charAt(i);
           open += c == '\u201C' ? 1 : 0;
           close += c == '\u201D' ? 1 : 0;
         }

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.newsdiff.Pipeline;
 import org.newsdiff.align.SentenceAligner;
 import org.newsdiff.model.Category;
@@ -233,18 +236,38 @@ final class NewsdiffCommand implements Callable<Integer> {
         return usage("unknown encoding: " + encoding);
       }
     }
-    InputReader reader = new InputReader(charset);
+    // The inputs are read side by side (the last on this thread), each by its own reader; errors
+    // and notes are told in the order the files were given, whichever finished first.
+    List<InputReader> readers = new ArrayList<>();
+    List<CompletableFuture<SourceText>> reads = new ArrayList<>();
+    for (String f : files) {
+      InputReader reader = new InputReader(charset);
+      readers.add(reader);
+      Supplier<SourceText> read =
+          () -> {
+            try {
+              return reader.read(f, in);
+            } catch (InputException e) {
+              throw new CompletionException(e);
+            }
+          };
+      boolean last = reads.size() + 1 == files.size();
+      reads.add(last ? completeHere(read) : CompletableFuture.supplyAsync(read));
+    }
     List<SourceText> inputs = new ArrayList<>();
     try {
-      for (String f : files) {
-        inputs.add(reader.read(f, in));
+      for (CompletableFuture<SourceText> read : reads) {
+        inputs.add(read.join());
       }
-    } catch (InputException e) {
-      err.println("newsdiff: " + e.getMessage());
-      return ExitCode.TROUBLE;
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof InputException bad) {
+        err.println("newsdiff: " + bad.getMessage());
+        return ExitCode.TROUBLE;
+      }
+      throw e;
     }
     if (!quiet) {
-      reader.notes().forEach(n -> err.println("newsdiff: " + n));
+      readers.forEach(r -> r.notes().forEach(n -> err.println("newsdiff: " + n)));
     }
     if (sentences) {
       printSentences(new DocumentParser(TokenKey.EXACT).parse(inputs.get(0)));
@@ -265,6 +288,17 @@ final class NewsdiffCommand implements Callable<Integer> {
       w.flush();
     }
     return fails(result) ? ExitCode.DIFFERENT : ExitCode.SAME;
+  }
+
+  /** A future already done with what {@code work} gives or throws, run on this thread. */
+  private static <T> CompletableFuture<T> completeHere(Supplier<T> work) {
+    CompletableFuture<T> done = new CompletableFuture<>();
+    try {
+      done.complete(work.get());
+    } catch (CompletionException e) {
+      done.completeExceptionally(e.getCause());
+    }
+    return done;
   }
 
   /** Whether the result holds anything that {@code --fail-on} names. */
