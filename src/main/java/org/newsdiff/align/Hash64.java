@@ -1,5 +1,7 @@
 package org.newsdiff.align;
 
+import org.newsdiff.text.Chars;
+
 /**
  * 64-bit hashes of words and sentences: FNV-1a over the chars, finished by a bit mixer so that
  * nearby texts spread over a table. Two different texts share a hash with odds of about one in
@@ -17,6 +19,28 @@ final class Hash64 {
     long h = FNV;
     for (int i = 0; i < s.length(); i++) {
       h = (h ^ s.charAt(i)) * PRIME;
+    }
+    return mix(h);
+  }
+
+  /**
+   * The hash of {@code s[from, to)} with every white space char read as a plain space, so that a
+   * sentence wrapped over two lines hashes as it does on one.
+   */
+  static long ofSpacesFolded(String s, int from, int to) {
+    long h = FNV;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      h = (h ^ (Chars.isSpace(c) ? ' ' : c)) * PRIME;
+    }
+    return mix(h);
+  }
+
+  /** The hash of {@code chars[from, to)}, the same as of a string of those chars. */
+  static long of(char[] chars, int from, int to) {
+    long h = FNV;
+    for (int i = from; i < to; i++) {
+      h = (h ^ chars[i]) * PRIME;
     }
     return mix(h);
   }

@@ -10,107 +10,127 @@ import org.newsdiff.text.Chars;
  * "traveled") are set aside. Used for pairing only; word diffs use token keys.
  *
  * <p>Works in place on a buffer holding a token's key, so that the millions of words of a long
- * article need no string each.
+ * article need no string each; every rule keeps the word as long or makes it shorter.
  */
 final class MatchKey {
+  private static final char[][] BRITISH_ENDINGS = {
+    "ise".toCharArray(), "ize".toCharArray(),
+    "ised".toCharArray(), "ized".toCharArray(),
+    "ises".toCharArray(), "izes".toCharArray(),
+    "ising".toCharArray(), "izing".toCharArray(),
+    "isation".toCharArray(), "ization".toCharArray(),
+    "isations".toCharArray(), "izations".toCharArray(),
+    "tre".toCharArray(), "ter".toCharArray()
+  };
+
+  private static final char[][] DOUBLED_L = {
+    "lled".toCharArray(), "led".toCharArray(),
+    "lling".toCharArray(), "ling".toCharArray(),
+    "ller".toCharArray(), "ler".toCharArray(),
+    "llers".toCharArray(), "lers".toCharArray()
+  };
+
   private MatchKey() {}
 
-  /** Turns the token key in {@code b} into its match key; {@code number} for a number token. */
-  static void apply(StringBuilder b, boolean number) {
-    lowerCase(b);
-    int len = b.length();
-    if (len > 2 && Chars.isApostrophe(b.charAt(len - 2)) && b.charAt(len - 1) == 's') {
-      b.setLength(len - 2);
+  /**
+   * Turns the token key in {@code b[0, length)} into its match key, in place; {@code number} for a
+   * number token. Returns the match key's length. {@code b} must have room for twice {@code
+   * length}: lower case can be longer ("İ" is "i" and a combining dot).
+   */
+  static int apply(char[] b, int length, boolean number) {
+    int n = lowerCase(b, length);
+    if (n < 0) { // a lower case that a char alone does not tell ("İ", "Σ"): through a string
+      String lower = new String(b, 0, length).toLowerCase(Locale.ROOT);
+      lower.getChars(0, lower.length(), b, 0);
+      n = lower.length();
+    }
+    if (n > 2 && Chars.isApostrophe(b[n - 2]) && b[n - 1] == 's') {
+      n -= 2;
     }
     if (number) {
-      return;
+      return n;
     }
-    int n = 0;
-    for (int i = 0; i < b.length(); i++) {
-      char c = b.charAt(i);
-      if (c != '-' && !Chars.isApostrophe(c)) {
-        b.setCharAt(n++, c);
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (b[i] != '-' && !Chars.isApostrophe(b[i])) {
+        b[kept++] = b[i];
       }
     }
-    b.setLength(n);
-    if (n > 5 && b.indexOf("our") >= 0) {
-      replaceAll(b, "our", "or");
+    n = kept;
+    int original = n;
+    if (original > 5) {
+      n = ourToOr(b, n);
+      for (int r = 0; r < BRITISH_ENDINGS.length; r += 2) {
+        n = swapEnding(b, n, BRITISH_ENDINGS[r], BRITISH_ENDINGS[r + 1]);
+      }
     }
-    if (n > 5) {
-      swapEnding(b, "ise", "ize");
-      swapEnding(b, "ised", "ized");
-      swapEnding(b, "ises", "izes");
-      swapEnding(b, "ising", "izing");
-      swapEnding(b, "isation", "ization");
-      swapEnding(b, "isations", "izations");
-      swapEnding(b, "tre", "ter");
+    if (original > 6) {
+      for (int r = 0; r < DOUBLED_L.length; r += 2) {
+        n = swapEnding(b, n, DOUBLED_L[r], DOUBLED_L[r + 1]);
+      }
     }
-    if (n > 6) {
-      swapEnding(b, "lled", "led");
-      swapEnding(b, "lling", "ling");
-      swapEnding(b, "ller", "ler");
-      swapEnding(b, "llers", "lers");
+    if (n > 3
+        && b[n - 1] == 's'
+        && b[n - 2] != 's'
+        && !(b[n - 2] == 'u' && b[n - 1] == 's')
+        && !(b[n - 2] == 'i' && b[n - 1] == 's')) {
+      n--;
     }
-    if (b.length() > 3
-        && endsWith(b, "s")
-        && !endsWith(b, "ss")
-        && !endsWith(b, "us")
-        && !endsWith(b, "is")) {
-      b.setLength(b.length() - 1);
-    }
+    return n;
   }
 
   /** The match key of a token key, as a string (for tests and tools). */
   static String of(String tokenKey, boolean number) {
-    StringBuilder b = new StringBuilder(tokenKey);
-    apply(b, number);
-    return b.toString();
+    char[] b = new char[2 * tokenKey.length()];
+    tokenKey.getChars(0, tokenKey.length(), b, 0);
+    return new String(b, 0, apply(b, tokenKey.length(), number));
   }
 
   /**
-   * Lower-cases as {@code toLowerCase(Locale.ROOT)} does: char by char, but through a string for
-   * the few chars whose lower case depends on context or is longer ("İ", "Σ", surrogate pairs).
+   * Lower-cases {@code b[0, length)} in place as {@code toLowerCase(Locale.ROOT)} does, returning
+   * the length; -1 for the few chars whose lower case depends on context or is longer ("İ", "Σ",
+   * surrogate pairs), which the caller then lower-cases through a string.
    */
-  private static void lowerCase(StringBuilder b) {
-    for (int i = 0; i < b.length(); i++) {
-      char c = b.charAt(i);
+  private static int lowerCase(char[] b, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = b[i];
       if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
-        String lower = b.toString().toLowerCase(Locale.ROOT);
-        b.setLength(0);
-        b.append(lower);
-        return;
+        return -1;
       }
     }
-    for (int i = 0; i < b.length(); i++) {
-      b.setCharAt(i, Character.toLowerCase(b.charAt(i)));
+    for (int i = 0; i < length; i++) {
+      b[i] = Character.toLowerCase(b[i]);
     }
+    return length;
   }
 
-  private static void replaceAll(StringBuilder b, String from, String to) {
-    int at = b.indexOf(from);
-    while (at >= 0) {
-      b.replace(at, at + from.length(), to);
-      at = b.indexOf(from, at + to.length());
+  /** Every "our" read as "or", left to right: "neighbour" → "neighbor". */
+  private static int ourToOr(char[] b, int n) {
+    int out = 0;
+    int i = 0;
+    while (i < n) {
+      if (i + 2 < n && b[i] == 'o' && b[i + 1] == 'u' && b[i + 2] == 'r') {
+        b[out++] = 'o';
+        b[out++] = 'r';
+        i += 3;
+      } else {
+        b[out++] = b[i++];
+      }
     }
+    return out;
   }
 
-  private static boolean endsWith(StringBuilder b, String suffix) {
-    int start = b.length() - suffix.length();
+  private static int swapEnding(char[] b, int n, char[] from, char[] to) {
+    int start = n - from.length;
     if (start < 0) {
-      return false;
+      return n;
     }
-    for (int i = 0; i < suffix.length(); i++) {
-      if (b.charAt(start + i) != suffix.charAt(i)) {
-        return false;
+    for (int i = 0; i < from.length; i++) {
+      if (b[start + i] != from[i]) {
+        return n;
       }
     }
-    return true;
-  }
-
-  private static void swapEnding(StringBuilder b, String from, String to) {
-    if (endsWith(b, from)) {
-      b.setLength(b.length() - from.length());
-      b.append(to);
-    }
+    System.arraycopy(to, 0, b, start, to.length);
+    return start + to.length;
   }
 }

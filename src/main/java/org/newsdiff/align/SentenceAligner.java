@@ -9,8 +9,6 @@ import org.newsdiff.model.WordOp;
 import org.newsdiff.text.Document;
 import org.newsdiff.text.Sentence;
 import org.newsdiff.text.Token;
-import org.newsdiff.text.TokenKey;
-import org.newsdiff.text.Tokenizer;
 
 /**
  * Pairs the sentences of two versions of an article.
@@ -61,59 +59,46 @@ public final class SentenceAligner {
     List<Sentence> news = newDoc.sentences();
     Features oldFeatures = Features.of(oldDoc);
     Features newFeatures = Features.of(newDoc);
-    long[] oldKeys = oldFeatures.keys;
-    long[] newKeys = newFeatures.keys;
 
+    // 1. Anchors: sentences unique in both versions with the same words.
+    Anchors anchors = Anchors.find(oldFeatures, newFeatures);
     int[] newOfOld = new int[olds.size()];
     int[] oldOfNew = new int[news.size()];
     Arrays.fill(newOfOld, -1);
     Arrays.fill(oldOfNew, -1);
     double[] simOfOld = new double[olds.size()];
-
-    // 1. Anchors: sentences unique in both versions with the same words.
-    LongIntMap slots = new LongIntMap(olds.size() + news.size());
-    int[] oldKeySlot = new int[olds.size()];
-    int[] newKeySlot = new int[news.size()];
-    for (int i = 0; i < olds.size(); i++) {
-      oldKeySlot[i] = slots.add(oldKeys[i]);
-    }
-    for (int j = 0; j < news.size(); j++) {
-      newKeySlot[j] = slots.add(newKeys[j]);
-    }
-    int[][] seen = new int[4][slots.size()]; // count in old, in new; last index in old, in new
-    for (int i = 0; i < olds.size(); i++) {
-      seen[0][oldKeySlot[i]]++;
-      seen[2][oldKeySlot[i]] = i;
-    }
-    for (int j = 0; j < news.size(); j++) {
-      seen[1][newKeySlot[j]]++;
-      seen[3][newKeySlot[j]] = j;
-    }
-    List<int[]> anchors = new ArrayList<>();
-    for (int i = 0; i < olds.size(); i++) {
-      int slot = oldKeySlot[i];
-      if (seen[0][slot] == 1 && seen[1][slot] == 1) {
-        anchors.add(new int[] {i, seen[3][slot]});
-      }
-    }
-    anchors = increasingByNew(anchors);
-    for (int[] p : anchors) {
+    boolean[] identicalOld = new boolean[olds.size()];
+    for (int[] p : anchors.pairs()) {
       newOfOld[p[0]] = p[1];
       oldOfNew[p[1]] = p[0];
       simOfOld[p[0]] = 1.0;
+      identicalOld[p[0]] = true;
     }
-    Expected expected = new Expected(anchors, olds.size(), news.size());
+    Expected expected = new Expected(anchors.pairs(), olds.size(), news.size());
 
     // Words only of the sentences still to pair: an anchor's are never looked at again.
+    long[] oldKeys = oldFeatures.keys;
+    long[] newKeys = newFeatures.keys;
     long[][] oldWords = oldFeatures.words;
     long[][] newWords = newFeatures.words;
-    for (int[] p : anchors) {
+    for (int[] p : anchors.pairs()) {
       oldWords[p[0]] = null;
       newWords[p[1]] = null;
     }
     Profiles profiles = new Profiles(oldWords, newWords);
     Profiles.Bag[] oldProfiles = profiles.bags(oldWords);
     Profiles.Bag[] newProfiles = profiles.bags(newWords);
+
+    // Unpaired sentences numbered by exact key, to find those with the same words.
+    LongIntMap slots = new LongIntMap(olds.size() + news.size() - 2 * anchors.pairs().size());
+    int[] oldKeySlot = new int[olds.size()];
+    int[] newKeySlot = new int[news.size()];
+    for (int i = 0; i < olds.size(); i++) {
+      oldKeySlot[i] = newOfOld[i] < 0 ? slots.add(oldKeys[i]) : -1;
+    }
+    for (int j = 0; j < news.size(); j++) {
+      newKeySlot[j] = oldOfNew[j] < 0 ? slots.add(newKeys[j]) : -1;
+    }
 
     // 2. Candidates through indexes: same words, shared rare content words, or close by.
     SameKey newByKey = new SameKey(newKeySlot, slots.size(), j -> oldOfNew[j] < 0);
@@ -163,9 +148,9 @@ public final class SentenceAligner {
     improveBySwaps(byOld, byNew, newOfOld, oldOfNew, simOfOld);
 
     // 4. Splits and merges: pairs grow into groups; unpaired sentences may pair with two.
-    boolean[] identicalOld = new boolean[olds.size()];
     for (int i = 0; i < olds.size(); i++) {
-      identicalOld[i] = newOfOld[i] >= 0 && oldKeys[i] == newKeys[newOfOld[i]];
+      identicalOld[i] |=
+          newOfOld[i] >= 0 && !anchors.isAnchor(i) && oldKeys[i] == newKeys[newOfOld[i]];
     }
     List<Groups.Group> groups =
         new Groups(profiles, oldProfiles, newProfiles, newOfOld, simOfOld, threshold)
@@ -314,75 +299,8 @@ public final class SentenceAligner {
         .equals(newDoc.tokens(b).stream().map(Token::key).toList());
   }
 
-  /** Sentences one parallel task reads; results are joined in order. */
+  /** Old sentences whose candidates one task finds; results are joined in order. */
   private static final int CHUNK = 4096;
-
-  /**
-   * What pairing needs of each sentence of one version: the hash of its token keys in order (equal
-   * for sentences with the same words) and the hashes of its words' match keys, ascending. Worked
-   * out in parallel, token by token, without keeping the tokens.
-   */
-  private static final class Features implements Tokenizer.Sink {
-    final long[] keys;
-    final long[][] words;
-    private final String text;
-    private final TokenKey tokenKeys;
-    private final StringBuilder buffer = new StringBuilder();
-    private long[] scratch = new long[64];
-    private int count;
-    private long key;
-
-    private Features(String text, TokenKey tokenKeys, long[] keys, long[][] words) {
-      this.text = text;
-      this.tokenKeys = tokenKeys;
-      this.keys = keys;
-      this.words = words;
-    }
-
-    static Features of(Document doc) {
-      List<Sentence> sentences = doc.sentences();
-      String text = doc.source().text();
-      TokenKey tokenKeys = doc.tokenizer().keys();
-      Features out =
-          new Features(text, tokenKeys, new long[sentences.size()], new long[sentences.size()][]);
-      int chunks = (sentences.size() + CHUNK - 1) / CHUNK;
-      IntStream.range(0, chunks)
-          .parallel()
-          .forEach(
-              c -> {
-                Features f = new Features(text, tokenKeys, out.keys, out.words);
-                int to = Math.min(sentences.size(), (c + 1) * CHUNK);
-                for (int k = c * CHUNK; k < to; k++) {
-                  f.read(k, sentences.get(k));
-                }
-              });
-      return out;
-    }
-
-    private void read(int k, Sentence s) {
-      count = 0;
-      key = 0;
-      Tokenizer.scan(text, s.start(), s.end(), this);
-      keys[k] = key;
-      long[] w = Arrays.copyOf(scratch, count);
-      Arrays.sort(w);
-      words[k] = w;
-    }
-
-    @Override
-    public void token(int start, int end, Token.Kind kind) {
-      buffer.setLength(0);
-      tokenKeys.appendKey(text, start, end, buffer);
-      key = Hash64.then(key, Hash64.of(buffer));
-      if (kind != Token.Kind.PUNCT) {
-        MatchKey.apply(buffer, kind == Token.Kind.NUMBER);
-        if (count == scratch.length) {
-          scratch = Arrays.copyOf(scratch, count * 2);
-        }
-        scratch[count++] = Hash64.of(buffer);
-      }
-    }
-  }
 
   /**
    * The unpaired new sentences of each exact key, ascending: {@code at[slot]} to {@code at[slot +

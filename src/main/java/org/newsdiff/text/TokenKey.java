@@ -28,22 +28,35 @@ public enum TokenKey {
   public abstract String key(String text);
 
   /**
-   * Appends the key of the token {@code text[start, end)} to {@code out}: the same chars as {@code
-   * key(text.substring(start, end))}, without making that string when the token is plain text (no
-   * space, nothing that normalization or lower-casing could turn into other chars).
+   * Writes the key of the token {@code text[start, end)} to the start of {@code out}: the same
+   * chars as {@code key(text.substring(start, end))}, without making that string when the token is
+   * plain text (no space, nothing that normalization or lower-casing could turn into other chars).
+   *
+   * @return the length of the key, or -1 if {@code out} is too short for it
    */
-  public void appendKey(String text, int start, int end, StringBuilder out) {
+  public int writeKey(String text, int start, int end, char[] out) {
     boolean lower = this == IGNORE_CASE;
     for (int i = start; i < end; i++) {
       if (!isPlain(text.charAt(i), lower)) {
-        out.append(key(text.substring(start, end)));
-        return;
+        String key = key(text.substring(start, end));
+        if (key.length() > out.length) {
+          return -1;
+        }
+        key.getChars(0, key.length(), out, 0);
+        return key.length();
       }
     }
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      out.append(lower ? Character.toLowerCase(c) : c);
+    int length = end - start;
+    if (length > out.length) {
+      return -1;
     }
+    text.getChars(start, end, out, 0);
+    if (lower) {
+      for (int k = 0; k < length; k++) {
+        out[k] = Character.toLowerCase(out[k]);
+      }
+    }
+    return length;
   }
 
   /**

@@ -19,7 +19,7 @@ class TokenKeyTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void appendKeyWritesWhatKeyReturns(int seed) {
+  void writeKeyWritesWhatKeyReturns(int seed) {
     Random r = new Random(seed);
     for (int n = 0; n < 500; n++) {
       StringBuilder s = new StringBuilder();
@@ -29,9 +29,7 @@ class TokenKeyTest {
       }
       String text = "<" + s + ">";
       for (TokenKey keys : TokenKey.values()) {
-        StringBuilder out = new StringBuilder("x");
-        keys.appendKey(text, 1, text.length() - 1, out);
-        assertThat(out.toString()).isEqualTo("x" + keys.key(s.toString()));
+        assertThat(written(keys, text, 1, text.length() - 1)).isEqualTo(keys.key(s.toString()));
       }
     }
   }
@@ -41,10 +39,22 @@ class TokenKeyTest {
     for (char c = 0; c < '\u2060'; c++) {
       String text = "a" + c + "b";
       for (TokenKey keys : TokenKey.values()) {
-        StringBuilder out = new StringBuilder();
-        keys.appendKey(text, 0, 3, out);
-        assertThat(out.toString()).as("U+%04X", (int) c).isEqualTo(keys.key(text));
+        assertThat(written(keys, text, 0, 3)).as("U+%04X", (int) c).isEqualTo(keys.key(text));
       }
     }
+  }
+
+  @Test
+  void aBufferTooShortIsSaidSo() {
+    assertThat(TokenKey.EXACT.writeKey("Ruiz", 0, 4, new char[3])).isEqualTo(-1);
+    assertThat(TokenKey.EXACT.writeKey("Ru\u0301iz", 0, 5, new char[4])).isEqualTo(4); // NFC
+    assertThat(TokenKey.EXACT.writeKey("Ru\u0301iz", 0, 5, new char[3])).isEqualTo(-1);
+  }
+
+  /** What writeKey writes, through a buffer just long enough for the token. */
+  private static String written(TokenKey keys, String text, int start, int end) {
+    char[] out = new char[2 * (end - start)];
+    int length = keys.writeKey(text, start, end, out);
+    return new String(out, 0, length);
   }
 }

@@ -1,0 +1,127 @@
+package org.newsdiff.align;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences that pair with themselves before any scoring: each unique in both versions, with
+ * the same words, and in the same order as the other anchors.
+ *
+ * <p>Found in two rounds, so that most sentences of a long article are never tokenized:
+ *
+ * <ol>
+ *   <li>By text: a sentence whose text (spaces aside) occurs once in each version.
+ *   <li>By words: among the sentences left, one whose token keys occur once in each version (the
+ *       same words, written with other spaces or Unicode forms). These sentences are tokenized, and
+ *       so are all that pairing goes on to look into.
+ * </ol>
+ *
+ * Of the two together, the longest run in the same order in both versions are the anchors; a
+ * sentence unique in both that moved is left to pairing, which finds it and calls it moved.
+ *
+ * <pre>
+ * old: A. B. C. D.       new: A. C. B. D.
+ * by text: A, B, C, D;  in order: A, C, D (or A, B, D);  B is left to pairing
+ * </pre>
+ */
+final class Anchors {
+  private final List<int[]> pairs;
+  private final boolean[] oldAnchored;
+
+  private Anchors(List<int[]> pairs, int oldCount) {
+    this.pairs = pairs;
+    this.oldAnchored = new boolean[oldCount];
+    pairs.forEach(p -> oldAnchored[p[0]] = true);
+  }
+
+  /** The anchor pairs {old, new}, ascending on both sides. */
+  List<int[]> pairs() {
+    return pairs;
+  }
+
+  /** Whether old sentence {@code i} is an anchor. */
+  boolean isAnchor(int i) {
+    return oldAnchored[i];
+  }
+
+  /**
+   * Finds the anchors of two versions; reads the keys and words of every sentence that is not one
+   * (see {@link Features#read}).
+   */
+  static Anchors find(Features olds, Features news) {
+    int oldCount = olds.text.length;
+    int newCount = news.text.length;
+    List<int[]> byText = unique(olds.text, news.text, null, null);
+    byText.removeIf(p -> !olds.sameText(p[0], news, p[1])); // a hash shared by chance
+    byText = SentenceAligner.increasingByNew(byText);
+    boolean[] oldSkip = new boolean[oldCount];
+    boolean[] newSkip = new boolean[newCount];
+    for (int[] p : byText) {
+      oldSkip[p[0]] = true;
+      newSkip[p[1]] = true;
+    }
+    olds.read(oldSkip);
+    news.read(newSkip);
+    List<int[]> byWords = unique(olds.keys, news.keys, oldSkip, newSkip);
+
+    List<int[]> both = new ArrayList<>(byText.size() + byWords.size());
+    int t = 0;
+    int w = 0;
+    while (t < byText.size() || w < byWords.size()) {
+      boolean text =
+          w >= byWords.size() || (t < byText.size() && byText.get(t)[0] < byWords.get(w)[0]);
+      both.add(text ? byText.get(t++) : byWords.get(w++));
+    }
+    List<int[]> anchors = SentenceAligner.increasingByNew(both);
+
+    // A sentence anchored by its text but out of order with the rest is paired like any other.
+    boolean[] kept = new boolean[oldCount];
+    anchors.forEach(p -> kept[p[0]] = true);
+    for (int[] p : byText) {
+      if (!kept[p[0]]) {
+        olds.read(p[0]);
+        news.read(p[1]);
+      }
+    }
+    return new Anchors(anchors, oldCount);
+  }
+
+  /**
+   * The pairs {old, new}, ascending by old, of hashes that occur exactly once on each side, among
+   * the sentences not skipped (null: none skipped).
+   */
+  private static List<int[]> unique(
+      long[] olds, long[] news, boolean[] oldSkip, boolean[] newSkip) {
+    LongIntMap slots = new LongIntMap(olds.length + news.length);
+    int[] oldSlot = new int[olds.length];
+    int[] newSlot = new int[news.length];
+    for (int i = 0; i < olds.length; i++) {
+      oldSlot[i] = oldSkip != null && oldSkip[i] ? -1 : slots.add(olds[i]);
+    }
+    for (int j = 0; j < news.length; j++) {
+      newSlot[j] = newSkip != null && newSkip[j] ? -1 : slots.add(news[j]);
+    }
+    int[] oldSeen = new int[slots.size()];
+    int[] newSeen = new int[slots.size()];
+    int[] newAt = new int[slots.size()];
+    for (int i = 0; i < olds.length; i++) {
+      if (oldSlot[i] >= 0) {
+        oldSeen[oldSlot[i]]++;
+      }
+    }
+    for (int j = 0; j < news.length; j++) {
+      if (newSlot[j] >= 0) {
+        newSeen[newSlot[j]]++;
+        newAt[newSlot[j]] = j;
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < olds.length; i++) {
+      int s = oldSlot[i];
+      if (s >= 0 && oldSeen[s] == 1 && newSeen[s] == 1) {
+        out.add(new int[] {i, newAt[s]});
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,144 @@
+package org.newsdiff.align;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.newsdiff.text.Chars;
+import org.newsdiff.text.Document;
+import org.newsdiff.text.Sentence;
+import org.newsdiff.text.Token;
+import org.newsdiff.text.TokenKey;
+import org.newsdiff.text.Tokenizer;
+
+/**
+ * What pairing needs to know of each sentence of one version, as 64-bit hashes (see {@link
+ * Hash64}), worked out in parallel without keeping tokens:
+ *
+ * <ul>
+ *   <li>{@link #text}: its text with every space read as a plain space. Cheap, from the chars
+ *       alone; sentences unchanged word for word, usually most of them, need nothing more.
+ *   <li>{@link #keys}: its token keys in order, equal for sentences with the same words.
+ *   <li>{@link #words}: its words' {@link MatchKey match keys}, ascending.
+ * </ul>
+ *
+ * The last two are worked out by {@link #read} only for the sentences that pairing looks into.
+ */
+final class Features {
+  /** Sentences one parallel task reads. */
+  private static final int CHUNK = 4096;
+
+  final long[] text;
+  final long[] keys;
+  final long[][] words;
+  private final Document doc;
+
+  private Features(Document doc) {
+    this.doc = doc;
+    int n = doc.sentences().size();
+    text = new long[n];
+    keys = new long[n];
+    words = new long[n][];
+  }
+
+  /** The text hashes of {@code doc}'s sentences; keys and words are read later. */
+  static Features of(Document doc) {
+    Features f = new Features(doc);
+    String source = doc.source().text();
+    List<Sentence> sentences = doc.sentences();
+    inChunks(
+        sentences.size(),
+        (from, to) -> {
+          for (int k = from; k < to; k++) {
+            Sentence s = sentences.get(k);
+            f.text[k] = Hash64.ofSpacesFolded(source, s.start(), s.end());
+          }
+        });
+    return f;
+  }
+
+  /** Whether sentence {@code k} reads as sentence {@code j} of {@code other}, spaces aside. */
+  boolean sameText(int k, Features other, int j) {
+    Sentence a = doc.sentences().get(k);
+    Sentence b = other.doc.sentences().get(j);
+    if (a.end() - a.start() != b.end() - b.start()) {
+      return false;
+    }
+    String x = doc.source().text();
+    String y = other.doc.source().text();
+    for (int i = 0; i < a.end() - a.start(); i++) {
+      char c = x.charAt(a.start() + i);
+      char d = y.charAt(b.start() + i);
+      if (c != d && !(Chars.isSpace(c) && Chars.isSpace(d))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads the keys and words of every sentence but those {@code skip} marks, in parallel. */
+  void read(boolean[] skip) {
+    inChunks(
+        skip.length,
+        (from, to) -> {
+          Reader r = new Reader();
+          for (int k = from; k < to; k++) {
+            if (!skip[k]) {
+              r.read(k);
+            }
+          }
+        });
+  }
+
+  /** Reads the keys and words of sentence {@code k}. */
+  void read(int k) {
+    new Reader().read(k);
+  }
+
+  private interface Range {
+    void run(int from, int to);
+  }
+
+  private static void inChunks(int n, Range work) {
+    IntStream.range(0, (n + CHUNK - 1) / CHUNK)
+        .parallel()
+        .forEach(c -> work.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK)));
+  }
+
+  /** Reads sentences token by token; one per thread. */
+  private final class Reader implements Tokenizer.Sink {
+    private final String source = doc.source().text();
+    private final TokenKey tokenKeys = doc.tokenizer().keys();
+    private char[] buffer = new char[64];
+    private long[] found = new long[64];
+    private int count;
+    private long key;
+
+    void read(int k) {
+      Sentence s = doc.sentences().get(k);
+      count = 0;
+      key = 0;
+      Tokenizer.scan(source, s.start(), s.end(), this);
+      keys[k] = key;
+      long[] w = Arrays.copyOf(found, count);
+      Arrays.sort(w);
+      words[k] = w;
+    }
+
+    @Override
+    public void token(int start, int end, Token.Kind kind) {
+      int length = tokenKeys.writeKey(source, start, end, buffer);
+      while (length < 0 || 2 * length > buffer.length) { // room for MatchKey too
+        buffer = new char[2 * Math.max(buffer.length, end - start) + 16];
+        length = tokenKeys.writeKey(source, start, end, buffer);
+      }
+      key = Hash64.then(key, Hash64.of(buffer, 0, length));
+      if (kind != Token.Kind.PUNCT) {
+        int n = MatchKey.apply(buffer, length, kind == Token.Kind.NUMBER);
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = Hash64.of(buffer, 0, n);
+      }
+    }
+  }
+}
