@@ -3,7 +3,6 @@ package org.newsdiff.align;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.newsdiff.text.Chars;
 import org.newsdiff.text.Document;
 import org.newsdiff.text.Sentence;
 import org.newsdiff.text.Token;
@@ -48,31 +47,18 @@ final class Features {
     inChunks(
         sentences.size(),
         (from, to) -> {
+          char[] chars = new char[256];
           for (int k = from; k < to; k++) {
             Sentence s = sentences.get(k);
-            f.text[k] = Hash64.ofSpacesFolded(source, s.start(), s.end());
+            int length = s.end() - s.start();
+            if (chars.length < length) {
+              chars = new char[Math.max(length, 2 * chars.length)];
+            }
+            source.getChars(s.start(), s.end(), chars, 0); // arrays scan faster than strings
+            f.text[k] = Hash64.ofSpacesFolded(chars, 0, length);
           }
         });
     return f;
-  }
-
-  /** Whether sentence {@code k} reads as sentence {@code j} of {@code other}, spaces aside. */
-  boolean sameText(int k, Features other, int j) {
-    Sentence a = doc.sentences().get(k);
-    Sentence b = other.doc.sentences().get(j);
-    if (a.end() - a.start() != b.end() - b.start()) {
-      return false;
-    }
-    String x = doc.source().text();
-    String y = other.doc.source().text();
-    for (int i = 0; i < a.end() - a.start(); i++) {
-      char c = x.charAt(a.start() + i);
-      char d = y.charAt(b.start() + i);
-      if (c != d && !(Chars.isSpace(c) && Chars.isSpace(d))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Reads the keys and words of every sentence but those {@code skip} marks, in parallel. */

@@ -24,13 +24,13 @@ final class Hash64 {
   }
 
   /**
-   * The hash of {@code s[from, to)} with every white space char read as a plain space, so that a
-   * sentence wrapped over two lines hashes as it does on one.
+   * The hash of {@code chars[from, to)} with every white space char read as a plain space, so that
+   * a sentence wrapped over two lines hashes as it does on one.
    */
-  static long ofSpacesFolded(String s, int from, int to) {
+  static long ofSpacesFolded(char[] chars, int from, int to) {
     long h = FNV;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = chars[i];
       h = (h ^ (Chars.isSpace(c) ? ' ' : c)) * PRIME;
     }
     return mix(h);

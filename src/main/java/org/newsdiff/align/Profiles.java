@@ -1,7 +1,6 @@
 package org.newsdiff.align;
 
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.stream.IntStream;
 import org.newsdiff.text.Lexicon;
 
@@ -23,10 +22,11 @@ final class Profiles {
   private static final long[] FUNCTION_HASHES =
       Lexicon.functionWords().stream().mapToLong(Hash64::of).sorted().toArray();
 
-  /** Distinct word hashes, ascending: a word's id is its index here. */
-  private final long[] words;
+  /** Word hash to id: the rank of the hash among all the words seen. */
+  private final LongIntMap ids;
 
-  private final BitSet function = new BitSet();
+  /** By id, whether the word is a function word. */
+  private final boolean[] function;
 
   /**
    * A sentence's words: sorted ids with repeats, their total weight, and whether any is a content
@@ -62,11 +62,11 @@ final class Profiles {
         all[distinct++] = all[k];
       }
     }
-    words = Arrays.copyOf(all, distinct);
-    for (int id = 0; id < words.length; id++) {
-      if (Arrays.binarySearch(FUNCTION_HASHES, words[id]) >= 0) {
-        function.set(id);
-      }
+    ids = new LongIntMap(distinct);
+    function = new boolean[distinct];
+    for (int k = 0; k < distinct; k++) {
+      int id = ids.add(all[k]); // in ascending order: the id is the rank
+      function[id] = Arrays.binarySearch(FUNCTION_HASHES, all[k]) >= 0;
     }
   }
 
@@ -79,17 +79,13 @@ final class Profiles {
     return out;
   }
 
-  /** The bag of a sentence from its word hashes, ascending. */
+  /** The bag of a sentence from its word hashes, ascending (so are their ids). */
   private Bag bagOfHashes(long[] hashes) {
-    int[] ids = new int[hashes.length];
-    int from = 0;
+    int[] out = new int[hashes.length];
     for (int k = 0; k < hashes.length; k++) {
-      // Ascending hashes give ascending ids: each search starts where the last one ended.
-      int found = Arrays.binarySearch(words, from, words.length, hashes[k]);
-      ids[k] = found;
-      from = found;
+      out[k] = ids.get(hashes[k]);
     }
-    return bag(ids);
+    return bag(out);
   }
 
   /** The bag of final {@code ids}, sorted ascending. */
@@ -99,15 +95,15 @@ final class Profiles {
 
   /** Number of distinct words seen. */
   int size() {
-    return words.length;
+    return function.length;
   }
 
   boolean isFunction(int id) {
-    return function.get(id);
+    return function[id];
   }
 
   double weight(int id) {
-    return function.get(id) ? FUNCTION_WEIGHT : 1.0;
+    return function[id] ? FUNCTION_WEIGHT : 1.0;
   }
 
   /** Total weight of a profile. */
@@ -122,7 +118,7 @@ final class Profiles {
   /** Whether a profile has any content word. */
   boolean hasContent(int[] p) {
     for (int id : p) {
-      if (!function.get(id)) {
+      if (!function[id]) {
         return true;
       }
     }
@@ -162,7 +158,7 @@ final class Profiles {
       } else {
         double w = weight(x[i]);
         weight += w;
-        content += function.get(x[i]) ? 0 : w;
+        content += function[x[i]] ? 0 : w;
         i++;
         j++;
       }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.newsdiff.model.WordOp;
+import org.newsdiff.text.Chars;
 import org.newsdiff.text.Document;
 import org.newsdiff.text.Sentence;
 import org.newsdiff.text.Token;
@@ -279,19 +280,25 @@ public final class SentenceAligner {
   }
 
   /**
-   * Whether two sentences whose key hashes agree have the same token keys indeed: the same text, or
-   * else the same keys token by token. Guards the word diff against a hash collision.
+   * Whether two sentences whose hashes agree have the same token keys indeed: the same text (spaces
+   * aside), or else the same keys token by token. Guards the word diff against a hash collision.
    */
   private static boolean sameKeys(Document oldDoc, int i, Document newDoc, int j) {
     Sentence a = oldDoc.sentences().get(i);
     Sentence b = newDoc.sentences().get(j);
     int length = a.end() - a.start();
-    if (length == b.end() - b.start()
-        && oldDoc
-            .source()
-            .text()
-            .regionMatches(a.start(), newDoc.source().text(), b.start(), length)) {
-      return true;
+    if (length == b.end() - b.start()) {
+      char[] x = new char[length];
+      char[] y = new char[length];
+      oldDoc.source().text().getChars(a.start(), a.end(), x, 0);
+      newDoc.source().text().getChars(b.start(), b.end(), y, 0);
+      int k = 0;
+      while (k < length && (x[k] == y[k] || (Chars.isSpace(x[k]) && Chars.isSpace(y[k])))) {
+        k++;
+      }
+      if (k == length) {
+        return true; // the same text, spaces aside: the same tokens
+      }
     }
     return oldDoc.tokens(a).stream()
         .map(Token::key)

@@ -6,6 +6,7 @@ public final class Chars {
 
   private static final byte SPACE = 1;
   private static final byte WORD = 2;
+  private static final byte LETTER_OR_DIGIT = 4;
 
   /**
    * The classes of the Latin-1 chars, worked out once from the definitions below: most text is
@@ -16,7 +17,10 @@ public final class Chars {
   static {
     for (char c = 0; c < LATIN_1.length; c++) {
       LATIN_1[c] =
-          (byte) ((isSpaceByCategory(c) ? SPACE : 0) | (isWordCharByCategory(c) ? WORD : 0));
+          (byte)
+              ((isSpaceByCategory(c) ? SPACE : 0)
+                  | (isWordCharByCategory(c) ? WORD : 0)
+                  | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
     }
   }
 
@@ -82,6 +86,11 @@ public final class Chars {
     return c < 256 ? (LATIN_1[c] & WORD) != 0 : isWordCharByCategory(c);
   }
 
+  /** As {@link Character#isLetterOrDigit(char)}, faster for Latin-1. */
+  public static boolean isLetterOrDigit(char c) {
+    return c < 256 ? (LATIN_1[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+  }
+
   private static boolean isWordCharByCategory(int c) {
     return Character.isLetterOrDigit(c)
         || Character.getType(c) == Character.NON_SPACING_MARK
@@ -91,6 +100,14 @@ public final class Chars {
   /** Index of the first non-space char at or after {@code i}, or {@code end}. */
   public static int skipSpace(CharSequence s, int i, int end) {
     while (i < end && isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** As {@link #skipSpace(CharSequence, int, int)}, in an array. */
+  public static int skipSpace(char[] s, int i, int end) {
+    while (i < end && isSpace(s[i])) {
       i++;
     }
     return i;

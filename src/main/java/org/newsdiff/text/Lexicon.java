@@ -48,11 +48,17 @@ public final class Lexicon {
    * Whether a period after the word {@code text[start, end)} belongs to it; as {@link
    * #takesPeriod(String)}, without making a string of a word too long to be in a list.
    */
-  static boolean takesPeriod(String text, int start, int end) {
-    if (end - start > LONGEST_ABBREVIATION && text.lastIndexOf('.', end - 1) < start) {
-      return false;
+  static boolean takesPeriod(char[] text, int start, int end) {
+    if (end - start > LONGEST_ABBREVIATION) {
+      boolean inner = false;
+      for (int i = start; i < end && !inner; i++) {
+        inner = text[i] == '.';
+      }
+      if (!inner) {
+        return false;
+      }
     }
-    return takesPeriod(text.substring(start, end));
+    return takesPeriod(new String(text, start, end - start));
   }
 
   /** Whether a period after {@code word} belongs to it: "U.S.", "Corp.", "Dr.". */

@@ -108,9 +108,15 @@ public final class SourceText {
 
   /** Null when the text has no surrogate pairs, so UTF-16 and code point offsets agree. */
   private static int[] computeCodePointPrefix(String s) {
+    // Looked for in an array a block at a time: several times faster than through String.charAt.
+    char[] block = new char[1 << 16];
     boolean surrogates = false;
-    for (int i = 0; i < s.length() && !surrogates; i++) {
-      surrogates = Character.isSurrogate(s.charAt(i));
+    for (int from = 0; from < s.length() && !surrogates; from += block.length) {
+      int to = Math.min(s.length(), from + block.length);
+      s.getChars(from, to, block, 0);
+      for (int i = 0; i < to - from && !surrogates; i++) {
+        surrogates = Character.isSurrogate(block[i]);
+      }
     }
     if (!surrogates) {
       return null;

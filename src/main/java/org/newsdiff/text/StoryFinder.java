@@ -188,23 +188,34 @@ public final class StoryFinder {
 
   /** A version's words and paragraphs as 64-bit hashes, for the other version to look up. */
   private static final class Hashes {
-    private final LongSet words = new LongSet();
-    private final LongSet paragraphs = new LongSet();
+    private final LongSet words;
+    private final LongSet paragraphs;
+
+    private Hashes(int chars, int paragraphCount) {
+      words = new LongSet(chars / 16); // a word in a few
+      paragraphs = new LongSet(paragraphCount);
+    }
 
     static Hashes of(Document d) {
-      Hashes h = new Hashes();
       String text = d.source().text();
+      Hashes h = new Hashes(text.length(), d.paragraphs().size());
+      char[] chars = new char[256];
       for (Paragraph p : d.paragraphs()) {
+        int end = p.end() - p.start();
+        if (chars.length < end) {
+          chars = new char[Math.max(end, 2 * chars.length)];
+        }
+        text.getChars(p.start(), p.end(), chars, 0); // arrays scan faster than strings
         long para = 17;
-        int i = p.start();
-        while (i < p.end()) {
-          while (i < p.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+        int i = 0;
+        while (i < end) {
+          while (i < end && !Chars.isLetterOrDigit(chars[i])) {
             i++;
           }
           int j = i;
           long w = FNV;
-          while (j < p.end() && Character.isLetterOrDigit(text.charAt(j))) {
-            w = (w ^ Character.toLowerCase(text.charAt(j))) * PRIME;
+          while (j < end && Chars.isLetterOrDigit(chars[j])) {
+            w = (w ^ Character.toLowerCase(chars[j])) * PRIME;
             j++;
           }
           if (j > i) {
@@ -252,9 +263,14 @@ public final class StoryFinder {
 
   /** An open-addressing set of longs: millions of word hashes without boxing. */
   private static final class LongSet {
-    private long[] table = new long[1024];
+    private long[] table;
     private boolean zero;
     private int size;
+
+    /** An empty set with room for about {@code expected} values before it grows. */
+    LongSet(int expected) {
+      table = new long[Math.max(1024, Integer.highestOneBit(Math.max(1, expected)) * 4)];
+    }
 
     void add(long v) {
       if (v == 0) {
