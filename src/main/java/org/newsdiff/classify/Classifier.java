@@ -61,6 +61,8 @@ public final class Classifier {
     int oldCount = oldDoc.sentences().size();
     int newCount = newDoc.sentences().size();
     List<Link> links = alignment.links();
+    Refs oldRefs = new Refs(oldDoc);
+    Refs newRefs = new Refs(newDoc);
     boolean[] oldPaired = new boolean[oldCount];
     int[] linkAtNew = new int[newCount];
     java.util.Arrays.fill(linkAtNew, -1);
@@ -73,7 +75,7 @@ public final class Classifier {
     List<Change> pairs =
         IntStream.range(0, links.size())
             .parallel()
-            .mapToObj(k -> pairChange(oldDoc, newDoc, links.get(k)))
+            .mapToObj(k -> pairChange(oldRefs, newRefs, links.get(k)))
             .toList();
 
     List<Change> changes = new ArrayList<>();
@@ -86,30 +88,30 @@ public final class Classifier {
       }
       int oldAt = anchor.oldIndexes().get(0);
       int newAt = anchor.newIndexes().get(0);
-      oldNext = removedUpTo(oldDoc, oldPaired, oldNext, oldAt, changes);
-      newNext = addedUpTo(newDoc, links, linkAtNew, pairs, newNext, newAt, changes);
+      oldNext = removedUpTo(oldRefs, oldPaired, oldNext, oldAt, changes);
+      newNext = addedUpTo(newRefs, links, linkAtNew, pairs, newNext, newAt, changes);
       changes.add(pairs.get(k));
       oldNext = Math.max(oldNext, last(anchor.oldIndexes()) + 1);
       newNext = Math.max(newNext, last(anchor.newIndexes()) + 1);
     }
-    removedUpTo(oldDoc, oldPaired, oldNext, oldCount, changes);
-    addedUpTo(newDoc, links, linkAtNew, pairs, newNext, newCount, changes);
+    removedUpTo(oldRefs, oldPaired, oldNext, oldCount, changes);
+    addedUpTo(newRefs, links, linkAtNew, pairs, newNext, newCount, changes);
 
     return new DiffResult(side(oldDoc), side(newDoc), summarize(changes), changes);
   }
 
   private static int removedUpTo(
-      Document oldDoc, boolean[] oldPaired, int from, int to, List<Change> changes) {
+      Refs oldDoc, boolean[] oldPaired, int from, int to, List<Change> changes) {
     for (int i = from; i < to; i++) {
       if (!oldPaired[i]) {
-        changes.add(unpaired(ChangeType.REMOVED, ref(oldDoc, i)));
+        changes.add(unpaired(ChangeType.REMOVED, oldDoc.ref(i)));
       }
     }
     return Math.max(from, to);
   }
 
   private static int addedUpTo(
-      Document newDoc,
+      Refs newDoc,
       List<Link> links,
       int[] linkAtNew,
       List<Change> pairs,
@@ -120,7 +122,7 @@ public final class Classifier {
     while (j < to) {
       int k = linkAtNew[j];
       if (k < 0) {
-        changes.add(unpaired(ChangeType.ADDED, ref(newDoc, j)));
+        changes.add(unpaired(ChangeType.ADDED, newDoc.ref(j)));
         j++;
       } else {
         changes.add(pairs.get(k));
@@ -130,7 +132,7 @@ public final class Classifier {
     return Math.max(from, to);
   }
 
-  private Change pairChange(Document oldDoc, Document newDoc, Link l) {
+  private Change pairChange(Refs oldDoc, Refs newDoc, Link l) {
     ChangeType type;
     if (l.oldIndexes().size() > 1) {
       type = ChangeType.MERGED;
@@ -140,9 +142,9 @@ public final class Classifier {
       type = l.identical() ? ChangeType.UNCHANGED : ChangeType.EDITED;
     }
     List<SentenceRef> olds = new ArrayList<>();
-    l.oldIndexes().forEach(i -> olds.add(ref(oldDoc, i)));
+    l.oldIndexes().forEach(i -> olds.add(oldDoc.ref(i)));
     List<SentenceRef> news = new ArrayList<>();
-    l.newIndexes().forEach(j -> news.add(ref(newDoc, j)));
+    l.newIndexes().forEach(j -> news.add(newDoc.ref(j)));
     if (l.words().isEmpty()) {
       return new Change(type, l.moved(), olds, news, l.similarity(), l.words());
     }
@@ -179,15 +181,30 @@ public final class Classifier {
         false);
   }
 
-  private static SentenceRef ref(Document doc, int index) {
-    Sentence s = doc.sentences().get(index);
-    return new SentenceRef(
-        index,
-        s.paragraph(),
-        doc.source().lineOf(s.start()),
-        doc.source().codePointOffset(s.start()),
-        doc.source().codePointOffset(s.end()),
-        Chars.foldLineBreaks(doc.text(s)));
+  /** Makes the references to one input's sentences, all reading their text from the input. */
+  private static final class Refs {
+    private final Document doc;
+    private final SentenceRef.Source text;
+
+    Refs(Document doc) {
+      this.doc = doc;
+      String source = doc.source().text();
+      this.text = (from, to) -> Chars.foldLineBreaks(source.substring(from, to));
+    }
+
+    SentenceRef ref(int index) {
+      Sentence s = doc.sentences().get(index);
+      SourceText src = doc.source();
+      return new SentenceRef(
+          index,
+          s.paragraph(),
+          src.lineOf(s.start()),
+          src.codePointOffset(s.start()),
+          src.codePointOffset(s.end()),
+          text,
+          s.start(),
+          s.end());
+    }
   }
 
   private static Side side(Document doc) {
