@@ -31,7 +31,8 @@ final class Hash64 {
     long h = FNV;
     for (int i = from; i < to; i++) {
       char c = chars[i];
-      h = (h ^ (Chars.isSpace(c) ? ' ' : c)) * PRIME;
+      boolean space = (c <= ' ' || c >= 127) && Chars.isSpace(c); // most: printable ASCII
+      h = (h ^ (space ? ' ' : c)) * PRIME;
     }
     return mix(h);
   }

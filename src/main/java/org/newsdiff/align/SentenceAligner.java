@@ -343,12 +343,12 @@ public final class SentenceAligner {
    * within {@value #WINDOW} places of it, which may share only common words.
    */
   private static int[] closest(WordIndex.Lookup found, int n, double want, int[] oldOfNew) {
-    // Rank by (most shared words, nearest), packed into longs: hits | distance | position.
+    // Rank by (most shared words, nearest, first), packed into longs: hits | distance | sentence.
     long[] ranked = new long[n];
     for (int k = 0; k < n; k++) {
       int j = found.sentences[k];
-      long distance = Math.min((long) (Math.abs(j - want) * 16), (1L << 36) - 1);
-      ranked[k] = ((long) (63 - Math.min(63, found.hits[j])) << 57) | (distance << 20) | k;
+      long distance = Math.min((long) (Math.abs(j - want) * 16), (1L << 26) - 1);
+      ranked[k] = ((long) (63 - Math.min(63, found.hits[j])) << 57) | (distance << 31) | j;
     }
     Arrays.sort(ranked);
     int take = Math.min(MAX_CANDIDATES, n);
@@ -358,7 +358,7 @@ public final class SentenceAligner {
     int[] out = new int[take + Math.max(0, to - from + 1)];
     int count = 0;
     for (int k = 0; k < take; k++) {
-      out[count++] = found.sentences[(int) (ranked[k] & 0xFFFFF)];
+      out[count++] = (int) (ranked[k] & Integer.MAX_VALUE);
     }
     for (int j = from; j <= to; j++) {
       if (oldOfNew[j] < 0) {

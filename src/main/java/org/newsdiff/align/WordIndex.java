@@ -55,7 +55,7 @@ final class WordIndex {
     private final int[] touched = new int[size];
     private long[] byRarity = new long[64];
 
-    /** Sentences found by the last {@link #find}, ascending. */
+    /** Sentences found by the last {@link #find}, in no particular order. */
     final int[] sentences = touched;
 
     /** How many probed words each of those shares, by sentence. */
@@ -63,8 +63,7 @@ final class WordIndex {
 
     /**
      * Finds the indexed sentences that share probed words with {@code bag}: the first {@code n}
-     * (returned) of {@link #sentences}, ascending, each with its {@link #hits}. Valid until the
-     * next call.
+     * (returned) of {@link #sentences}, each with its {@link #hits}. Valid until the next call.
      */
     int find(Profiles.Bag bag) {
       // Distinct content words, rarest first: postings length and id packed into longs.
@@ -92,7 +91,6 @@ final class WordIndex {
           }
         }
       }
-      Arrays.sort(touched, 0, n);
       for (int k = 0; k < n; k++) {
         hits[touched[k]] = counts[touched[k]];
         counts[touched[k]] = 0;

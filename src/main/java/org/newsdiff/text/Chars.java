@@ -83,12 +83,19 @@ public final class Chars {
 
   /** Letters and digits, including combining marks that belong to a letter. */
   public static boolean isWordChar(int c) {
-    return c < 256 ? (LATIN_1[c] & WORD) != 0 : isWordCharByCategory(c);
+    return c < 256 ? (LATIN_1[c] & WORD) != 0 : !isGeneralPunctuation(c) && isWordCharByCategory(c);
+  }
+
+  /** Quote marks, dashes and spaces of U+2000 to U+206F: no letter, digit or mark among them. */
+  private static boolean isGeneralPunctuation(int c) {
+    return c >= '\u2000' && c <= '\u206F';
   }
 
   /** As {@link Character#isLetterOrDigit(char)}, faster for Latin-1. */
   public static boolean isLetterOrDigit(char c) {
-    return c < 256 ? (LATIN_1[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+    return c < 256
+        ? (LATIN_1[c] & LETTER_OR_DIGIT) != 0
+        : !isGeneralPunctuation(c) && Character.isLetterOrDigit(c);
   }
 
   private static boolean isWordCharByCategory(int c) {
