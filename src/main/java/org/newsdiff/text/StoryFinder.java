@@ -188,11 +188,11 @@ public final class StoryFinder {
 
   /** A version's words and paragraphs as 64-bit hashes, for the other version to look up. */
   private static final class Hashes {
-    private final LongSet words;
+    private final WordFilter words;
     private final LongSet paragraphs;
 
     private Hashes(int chars, int paragraphCount) {
-      words = new LongSet(chars / 16); // a word in a few
+      words = new WordFilter(chars);
       paragraphs = new LongSet(paragraphCount);
     }
 
@@ -261,7 +261,44 @@ public final class StoryFinder {
     }
   }
 
-  /** An open-addressing set of longs: millions of word hashes without boxing. */
+  /**
+   * The words of a version as a Bloom filter: two bits of a bit array per word hash. A word never
+   * seen is taken for one seen about once in a thousand lookups on a long article (far less on a
+   * short one), which moves no paragraph across the thresholds above; in exchange, adding the
+   * millions of words of a long article touches a few megabytes, not a table of every hash.
+   */
+  private static final class WordFilter {
+    private final long[] bits;
+    private final int shift;
+
+    /** A filter for the words of a text of {@code chars} chars. */
+    WordFilter(int chars) {
+      // About 16 bits a char, 2^16 to 2^24 bits: 8 KB to 2 MB.
+      int log =
+          Math.max(16, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1L, chars) * 16)));
+      bits = new long[1 << (log - 6)];
+      shift = 64 - log;
+    }
+
+    void add(long h) {
+      set((h * 0x9E3779B97F4A7C15L) >>> shift);
+      set((h * 0xC2B2AE3D27D4EB4FL) >>> shift);
+    }
+
+    boolean contains(long h) {
+      return get((h * 0x9E3779B97F4A7C15L) >>> shift) && get((h * 0xC2B2AE3D27D4EB4FL) >>> shift);
+    }
+
+    private void set(long bit) {
+      bits[(int) (bit >>> 6)] |= 1L << bit;
+    }
+
+    private boolean get(long bit) {
+      return (bits[(int) (bit >>> 6)] & (1L << bit)) != 0;
+    }
+  }
+
+  /** An open-addressing set of longs: many paragraph hashes without boxing. */
   private static final class LongSet {
     private long[] table;
     private boolean zero;
