@@ -20,7 +20,8 @@ final class MatchKey {
     "ising".toCharArray(), "izing".toCharArray(),
     "isation".toCharArray(), "ization".toCharArray(),
     "isations".toCharArray(), "izations".toCharArray(),
-    "tre".toCharArray(), "ter".toCharArray()
+    "tre".toCharArray(), "ter".toCharArray(),
+    "tres".toCharArray(), "ters".toCharArray()
   };
 
   private static final char[][] DOUBLED_L = {
