@@ -55,7 +55,7 @@ final class Profiles {
         }
       }
     }
-    Arrays.parallelSort(all);
+    sortHashes(all);
     int distinct = 0;
     for (int k = 0; k < all.length; k++) {
       if (distinct == 0 || all[distinct - 1] != all[k]) {
@@ -68,6 +68,36 @@ final class Profiles {
       int id = ids.add(all[k]); // in ascending order: the id is the rank
       function[id] = Arrays.binarySearch(FUNCTION_HASHES, all[k]) >= 0;
     }
+  }
+
+  /**
+   * Sorts hashes ascending: as they spread evenly, a bucket sort on their top bits, then each small
+   * bucket sorted on its own. Linear in the number of hashes (millions on a long article).
+   */
+  static void sortHashes(long[] a) {
+    int n = a.length;
+    if (n < 4096) {
+      Arrays.sort(a);
+      return;
+    }
+    int bits = Math.min(22, 31 - Integer.numberOfLeadingZeros(n / 4)); // about 4 a bucket
+    int shift = 64 - bits;
+    int[] at = new int[(1 << bits) + 1];
+    for (long x : a) {
+      at[(int) ((x ^ Long.MIN_VALUE) >>> shift) + 1]++; // sign bit flipped: signed order
+    }
+    for (int b = 0; b < 1 << bits; b++) {
+      at[b + 1] += at[b];
+    }
+    long[] sorted = new long[n];
+    int[] fill = Arrays.copyOf(at, 1 << bits);
+    for (long x : a) {
+      sorted[fill[(int) ((x ^ Long.MIN_VALUE) >>> shift)]++] = x;
+    }
+    for (int b = 0; b < 1 << bits; b++) {
+      Arrays.sort(sorted, at[b], at[b + 1]); // a few each: insertion sort
+    }
+    System.arraycopy(sorted, 0, a, 0, n);
   }
 
   /** The bags of {@code side}'s sentences, in parallel; {@link #EMPTY} for one left out. */

@@ -214,8 +214,17 @@ public final class StoryFinder {
           }
           int j = i;
           long w = FNV;
-          while (j < end && Chars.isLetterOrDigit(chars[j])) {
-            w = (w ^ Character.toLowerCase(chars[j])) * PRIME;
+          while (j < end) {
+            char c = chars[j];
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') { // most chars: no lookup
+              w = (w ^ c) * PRIME;
+            } else if (c >= 'A' && c <= 'Z') {
+              w = (w ^ (c + ('a' - 'A'))) * PRIME;
+            } else if (c >= 128 && Chars.isLetterOrDigit(c)) {
+              w = (w ^ Character.toLowerCase(c)) * PRIME;
+            } else {
+              break;
+            }
             j++;
           }
           if (j > i) {
