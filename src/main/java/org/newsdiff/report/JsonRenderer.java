@@ -23,8 +23,14 @@ public final class JsonRenderer implements Renderer {
   /** The version of the document's shape; later versions only add fields. */
   public static final String FORMAT_VERSION = "1.2";
 
+  /** Characters gathered before they are handed on: one call to the writer per few kilobytes. */
+  private static final int CHUNK = 1 << 16;
+
   @Override
-  public void render(DiffResult r, Appendable out) throws IOException {
+  public void render(DiffResult r, Appendable sink) throws IOException {
+    // Built in a StringBuilder, handed on in chunks: a call to a Writer per fragment (it locks and
+    // checks it is open each time) cost more than the JSON itself on a long article.
+    StringBuilder out = new StringBuilder(CHUNK * 2);
     out.append("{\"format_version\": ");
     Json.string(out, FORMAT_VERSION);
     out.append(",\n \"old\": ");
@@ -32,13 +38,13 @@ public final class JsonRenderer implements Renderer {
     out.append(",\n \"new\": ");
     side(r.newSide(), out);
     Summary s = r.summary();
-    out.append(",\n \"summary\": {\"unchanged\": ").append(Integer.toString(s.unchanged()));
-    out.append(", \"edited\": ").append(Integer.toString(s.edited()));
-    out.append(", \"added\": ").append(Integer.toString(s.added()));
-    out.append(", \"removed\": ").append(Integer.toString(s.removed()));
-    out.append(", \"moved\": ").append(Integer.toString(s.moved()));
-    out.append(", \"split\": ").append(Integer.toString(s.split()));
-    out.append(", \"merged\": ").append(Integer.toString(s.merged()));
+    out.append(",\n \"summary\": {\"unchanged\": ").append(s.unchanged());
+    out.append(", \"edited\": ").append(s.edited());
+    out.append(", \"added\": ").append(s.added());
+    out.append(", \"removed\": ").append(s.removed());
+    out.append(", \"moved\": ").append(s.moved());
+    out.append(", \"split\": ").append(s.split());
+    out.append(", \"merged\": ").append(s.merged());
     out.append(",\n  \"kinds\": ");
     counts(s.kinds(), out);
     out.append(", \"flags\": ");
@@ -48,20 +54,25 @@ public final class JsonRenderer implements Renderer {
     for (int k = 0; k < changes.size(); k++) {
       out.append(k == 0 ? "\n  " : ",\n  ");
       change(changes.get(k), out);
+      if (out.length() >= CHUNK) {
+        sink.append(out);
+        out.setLength(0);
+      }
     }
     out.append(changes.isEmpty() ? "]}\n" : "\n ]}\n");
+    sink.append(out);
   }
 
-  private static void side(Side side, Appendable out) throws IOException {
+  private static void side(Side side, StringBuilder out) {
     out.append("{\"name\": ");
     Json.string(out, side.name());
-    out.append(", \"sentences\": ").append(Integer.toString(side.sentences()));
-    out.append(", \"paragraphs\": ").append(Integer.toString(side.paragraphs()));
-    out.append(", \"lines\": ").append(Integer.toString(side.lines()));
+    out.append(", \"sentences\": ").append(side.sentences());
+    out.append(", \"paragraphs\": ").append(side.paragraphs());
+    out.append(", \"lines\": ").append(side.lines());
     out.append(",\n  \"chrome\": [");
     for (int k = 0; k < side.chrome().size(); k++) {
       ChromeLine c = side.chrome().get(k);
-      out.append(k == 0 ? "" : ", ").append("{\"line\": ").append(Integer.toString(c.line()));
+      out.append(k == 0 ? "" : ", ").append("{\"line\": ").append(c.line());
       out.append(", \"text\": ");
       Json.string(out, c.text());
       out.append('}');
@@ -69,7 +80,7 @@ public final class JsonRenderer implements Renderer {
     out.append("]}");
   }
 
-  private static void change(Change c, Appendable out) throws IOException {
+  private static void change(Change c, StringBuilder out) {
     out.append("{\"type\": ");
     Json.string(out, c.type().jsonName());
     out.append(", \"moved\": ").append(Boolean.toString(c.moved()));
@@ -112,15 +123,15 @@ public final class JsonRenderer implements Renderer {
     out.append('}');
   }
 
-  private static void sentences(List<SentenceRef> refs, Appendable out) throws IOException {
+  private static void sentences(List<SentenceRef> refs, StringBuilder out) {
     out.append('[');
     for (int k = 0; k < refs.size(); k++) {
       SentenceRef s = refs.get(k);
-      out.append(k == 0 ? "" : ", ").append("{\"index\": ").append(Integer.toString(s.index()));
-      out.append(", \"paragraph\": ").append(Integer.toString(s.paragraph()));
-      out.append(", \"line\": ").append(Integer.toString(s.line()));
-      out.append(", \"start\": ").append(Integer.toString(s.start()));
-      out.append(", \"end\": ").append(Integer.toString(s.end()));
+      out.append(k == 0 ? "" : ", ").append("{\"index\": ").append(s.index());
+      out.append(", \"paragraph\": ").append(s.paragraph());
+      out.append(", \"line\": ").append(s.line());
+      out.append(", \"start\": ").append(s.start());
+      out.append(", \"end\": ").append(s.end());
       out.append(", \"text\": ");
       Json.string(out, s.text());
       out.append('}');
@@ -129,21 +140,19 @@ public final class JsonRenderer implements Renderer {
   }
 
   /** {"name": count, ...} in enum order. */
-  private static void counts(Map<? extends JsonNamed, Integer> counts, Appendable out)
-      throws IOException {
+  private static void counts(Map<? extends JsonNamed, Integer> counts, StringBuilder out) {
     out.append('{');
     String sep = "";
     for (Map.Entry<? extends JsonNamed, Integer> e : counts.entrySet()) {
       out.append(sep).append('"').append(e.getKey().jsonName()).append("\": ");
-      out.append(Integer.toString(e.getValue()));
+      out.append(e.getValue());
       sep = ", ";
     }
     out.append('}');
   }
 
   /** ["name", ...] in the collection's order. */
-  private static void names(Collection<? extends JsonNamed> values, Appendable out)
-      throws IOException {
+  private static void names(Collection<? extends JsonNamed> values, StringBuilder out) {
     out.append('[');
     String sep = "";
     for (JsonNamed v : values) {
