@@ -224,8 +224,7 @@ final class Groups {
       int s = found.sentences[k];
       ranked[k] = ((long) (Integer.MAX_VALUE - found.hits[s]) << 32) | s;
     }
-    Arrays.sort(ranked);
-    int[] out = new int[Math.min(limit, ranked.length)];
+    int[] out = new int[Smallest.select(ranked, n, limit)];
     for (int k = 0; k < out.length; k++) {
       out[k] = (int) ranked[k];
     }

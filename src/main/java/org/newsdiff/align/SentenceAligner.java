@@ -350,8 +350,7 @@ public final class SentenceAligner {
       long distance = Math.min((long) (Math.abs(j - want) * 16), (1L << 26) - 1);
       ranked[k] = ((long) (63 - Math.min(63, found.hits[j])) << 57) | (distance << 31) | j;
     }
-    Arrays.sort(ranked);
-    int take = Math.min(MAX_CANDIDATES, n);
+    int take = Smallest.select(ranked, n, MAX_CANDIDATES);
     int centre = (int) Math.round(want);
     int from = Math.max(0, centre - WINDOW);
     int to = Math.min(oldOfNew.length - 1, centre + WINDOW);

@@ -306,6 +306,24 @@ final class EditClassifier {
     return b.toString();
   }
 
+  /** British word endings and their US forms, for words of six letters or more. */
+  private static final String[][] US_ENDINGS = {
+    {"isation", "ization"},
+    {"isations", "izations"},
+    {"ise", "ize"},
+    {"ised", "ized"},
+    {"ises", "izes"},
+    {"ising", "izing"},
+    {"yse", "yze"},
+    {"ysed", "yzed"},
+    {"tre", "ter"},
+    {"tres", "ters"},
+    {"lled", "led"},
+    {"lling", "ling"},
+    {"ogue", "og"},
+    {"mme", "m"}
+  };
+
   private static String usWord(String w) {
     String listed = SPELLING.get(w);
     if (listed != null) {
@@ -318,24 +336,11 @@ final class EditClassifier {
     if (n >= 6 && w.endsWith("our")) {
       return w.substring(0, n - 3) + "or"; // harbour, rumour
     }
-    for (String[] rule :
-        new String[][] {
-          {"isation", "ization"},
-          {"isations", "izations"},
-          {"ise", "ize"},
-          {"ised", "ized"},
-          {"ises", "izes"},
-          {"ising", "izing"},
-          {"yse", "yze"},
-          {"ysed", "yzed"},
-          {"tre", "ter"},
-          {"tres", "ters"},
-          {"lled", "led"},
-          {"lling", "ling"},
-          {"ogue", "og"},
-          {"mme", "m"}
-        }) {
-      if (n >= 6 && w.endsWith(rule[0])) {
+    if (n < 6) {
+      return w;
+    }
+    for (String[] rule : US_ENDINGS) {
+      if (w.endsWith(rule[0])) {
         return w.substring(0, n - rule[0].length()) + rule[1];
       }
     }
