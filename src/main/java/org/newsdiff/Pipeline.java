@@ -1,6 +1,7 @@
 package org.newsdiff;
 
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.newsdiff.align.SentenceAligner;
 import org.newsdiff.classify.Classifier;
 import org.newsdiff.model.Category;
@@ -37,15 +38,15 @@ public record Pipeline(TokenKey keys, double threshold, Set<Category> ignore, bo
     return new Pipeline(TokenKey.EXACT, SentenceAligner.DEFAULT_THRESHOLD, Set.of());
   }
 
-  /** Compares two decoded inputs. */
+  /** Compares two decoded inputs; the two are read into sentences side by side. */
   public DiffResult compare(SourceText oldText, SourceText newText) {
-    // One after the other, each on all cores: side by side, the shorter input's thread sat idle
-    // while the longer one's went on.
     DocumentParser parser = new DocumentParser(keys);
-    Document oldDoc = parser.parse(oldText);
+    CompletableFuture<Document> oldDoc = CompletableFuture.supplyAsync(() -> parser.parse(oldText));
     Document newDoc = parser.parse(newText);
     Document[] docs =
-        wholeText ? new Document[] {oldDoc, newDoc} : StoryFinder.stories(oldDoc, newDoc);
+        wholeText
+            ? new Document[] {oldDoc.join(), newDoc}
+            : StoryFinder.stories(oldDoc.join(), newDoc);
     return new Classifier(ignore).classify(new SentenceAligner(threshold).align(docs[0], docs[1]));
   }
 }
