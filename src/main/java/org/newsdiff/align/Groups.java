@@ -219,7 +219,7 @@ final class Groups {
    * first.
    */
   private static int[] mostHits(WordIndex.Lookup found, int n, int limit) {
-    long[] ranked = new long[n];
+    long[] ranked = found.ranking(n);
     for (int k = 0; k < n; k++) {
       int s = found.sentences[k];
       ranked[k] = ((long) (Integer.MAX_VALUE - found.hits[s]) << 32) | s;

@@ -344,7 +344,7 @@ public final class SentenceAligner {
    */
   private static int[] closest(WordIndex.Lookup found, int n, double want, int[] oldOfNew) {
     // Rank by (most shared words, nearest, first), packed into longs: hits | distance | sentence.
-    long[] ranked = new long[n];
+    long[] ranked = found.ranking(n);
     for (int k = 0; k < n; k++) {
       int j = found.sentences[k];
       long distance = Math.min((long) (Math.abs(j - want) * 16), (1L << 26) - 1);

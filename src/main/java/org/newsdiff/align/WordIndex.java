@@ -61,6 +61,16 @@ final class WordIndex {
     /** How many probed words each of those shares, by sentence. */
     final int[] hits = new int[size];
 
+    private long[] ranking = new long[64];
+
+    /** Scratch space for ranking the sentences found: at least {@code n} longs, reused. */
+    long[] ranking(int n) {
+      if (ranking.length < n) {
+        ranking = new long[Math.max(n, 2 * ranking.length)];
+      }
+      return ranking;
+    }
+
     /**
      * Finds the indexed sentences that share probed words with {@code bag}: the first {@code n}
      * (returned) of {@link #sentences}, each with its {@link #hits}. Valid until the next call.
