@@ -211,7 +211,7 @@ final class Groups {
    * content word.
    */
   private boolean contained(Profiles.Bag part, Profiles.Bag whole) {
-    return part.content() && profiles.shared(part, whole)[0] >= CONTAINED * part.weight();
+    return part.content() && profiles.shared(part, whole) >= CONTAINED * part.weight();
   }
 
   /**

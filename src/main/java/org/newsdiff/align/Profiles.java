@@ -161,7 +161,8 @@ final class Profiles {
    * sentences that share only "the" and "said" are not one sentence edited.
    */
   double similarity(Bag a, Bag b) {
-    // The merge of shared(), without its array: this runs millions of times on a long article.
+    // The merge of shared(), also noting whether a content word is shared: inlined, as this runs
+    // millions of times on a long article.
     double weight = 0;
     boolean content = false;
     int[] x = a.ids();
@@ -187,13 +188,9 @@ final class Profiles {
     return total == 0 ? 0 : 2 * weight / total;
   }
 
-  /**
-   * The words two bags share, as multisets: {total weight, weight of content words}. One merge of
-   * the two sorted id arrays.
-   */
-  double[] shared(Bag a, Bag b) {
+  /** The weight of the words two bags share, as multisets: one merge of the sorted id arrays. */
+  double shared(Bag a, Bag b) {
     double weight = 0;
-    double content = 0;
     int[] x = a.ids();
     int[] y = b.ids();
     int i = 0;
@@ -204,14 +201,12 @@ final class Profiles {
       } else if (x[i] > y[j]) {
         j++;
       } else {
-        double w = weight(x[i]);
-        weight += w;
-        content += function[x[i]] ? 0 : w;
+        weight += weight(x[i]);
         i++;
         j++;
       }
     }
-    return new double[] {weight, content};
+    return weight;
   }
 
   /** The most {@link #similarity} can be for bags of these weights: all of the lighter shared. */
