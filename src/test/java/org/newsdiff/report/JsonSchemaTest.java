@@ -72,6 +72,33 @@ class JsonSchemaTest {
   }
 
   @Test
+  void aLongResultIsValidWithEveryChangeInOrder() throws Exception {
+    // More changes than one rendering round (8 blocks of 256): blocks are rendered side by side
+    // and must come out whole and in order.
+    StringBuilder old = new StringBuilder();
+    StringBuilder neu = new StringBuilder();
+    int n = 2 * 8 * 256 + 7;
+    for (int k = 0; k < n; k++) {
+      old.append("Harbor official number ").append(k).append(" spoke.\n\n");
+      if (k % 3 != 0) {
+        neu.append("Harbor official number ").append(k).append(" spoke.\n\n");
+      }
+    }
+    Path dir = Files.createTempDirectory("newsdiff-json");
+    Path a = Files.writeString(dir.resolve("old.txt"), old);
+    Path b = Files.writeString(dir.resolve("new.txt"), neu);
+    Cli r = Cli.run("--format=json", a.toString(), b.toString());
+    assertValid(r.out());
+    JsonNode changes = MAPPER.readTree(r.out()).get("changes");
+    assertThat(changes).hasSize(n);
+    for (int k = 0; k < n; k++) {
+      assertThat(changes.get(k).get("old").get(0).get("index").asInt()).isEqualTo(k);
+      assertThat(changes.get(k).get("type").asText())
+          .isEqualTo(k % 3 == 0 ? "removed" : "unchanged");
+    }
+  }
+
+  @Test
   void theSchemaRejectsABrokenDocument() throws Exception {
     JsonNode bad =
         MAPPER.readTree("{\"format_version\": \"1.0\", \"changes\": [{\"type\": \"edited\"}]}");
