@@ -73,6 +73,9 @@ public enum TokenKey {
 
   /** NFC with inner spaces folded; the base of every key function. */
   static String normalize(String text) {
+    if (isPlain(text)) {
+      return text; // most tokens: one pass, no normalizer
+    }
     String s = isSurelyNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     for (int i = 0; i < s.length(); i++) {
       if (Chars.isSpace(s.charAt(i))) {
@@ -80,6 +83,16 @@ public enum TokenKey {
       }
     }
     return s;
+  }
+
+  /** Whether every char of {@code text} is its own key (see {@link #isPlain(char, boolean)}). */
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isPlain(text.charAt(i), false)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Text below U+0300 (Latin-1 and Latin Extended) is always NFC; a fast path for most words. */
