@@ -2,6 +2,8 @@ package org.newsdiff.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,43 @@ class TokenKeyTest {
       String text = "a" + c + "b";
       for (TokenKey keys : TokenKey.values()) {
         assertThat(written(keys, text, 0, 3)).as("U+%04X", (int) c).isEqualTo(keys.key(text));
+      }
+    }
+  }
+
+  /**
+   * The key by its definition, worked out the slow way: NFC, runs of spaces as one plain space,
+   * lower case for IGNORE_CASE. An oracle for the fast paths, which skip this for plain text.
+   */
+  private static String byDefinition(TokenKey keys, String text) {
+    String key =
+        Normalizer.normalize(text, Normalizer.Form.NFC)
+            .replaceAll("[\\s\\p{Z}\\u200B\\uFEFF]+", " ");
+    return keys == TokenKey.IGNORE_CASE ? key.toLowerCase(Locale.ROOT) : key;
+  }
+
+  @Test
+  void theKeyOfEveryCharBelowTheFastPathLimitIsAsDefined() {
+    for (char c = 0; c < '\u2060'; c++) {
+      String text = "a" + c + "b";
+      for (TokenKey keys : TokenKey.values()) {
+        assertThat(keys.key(text)).as("U+%04X", (int) c).isEqualTo(byDefinition(keys, text));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void theKeyOfRandomTextIsAsDefined(int seed) {
+    Random r = new Random(seed);
+    for (int n = 0; n < 500; n++) {
+      StringBuilder s = new StringBuilder();
+      int len = 1 + r.nextInt(8);
+      for (int k = 0; k < len; k++) {
+        s.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+      }
+      for (TokenKey keys : TokenKey.values()) {
+        assertThat(keys.key(s.toString())).isEqualTo(byDefinition(keys, s.toString()));
       }
     }
   }
