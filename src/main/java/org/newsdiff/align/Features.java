@@ -95,6 +95,11 @@ final class Features {
     private final String source = doc.source().text();
     private final TokenKey tokenKeys = doc.tokenizer().keys();
     private char[] buffer = new char[64];
+
+    /** The sentence being read, copied by the scan; {@link #base} is where it starts. */
+    private char[] sentence = new char[256];
+
+    private int base;
     private long[] found = new long[64];
     private int count;
     private long key;
@@ -103,7 +108,11 @@ final class Features {
       Sentence s = doc.sentences().get(k);
       count = 0;
       key = 0;
-      Tokenizer.scan(source, s.start(), s.end(), this);
+      if (sentence.length < s.end() - s.start()) {
+        sentence = new char[Math.max(s.end() - s.start(), 2 * sentence.length)];
+      }
+      base = s.start();
+      Tokenizer.scan(source, s.start(), s.end(), sentence, this);
       keys[k] = key;
       long[] w = Arrays.copyOf(found, count);
       Arrays.sort(w);
@@ -112,10 +121,10 @@ final class Features {
 
     @Override
     public void token(int start, int end, Token.Kind kind) {
-      int length = tokenKeys.writeKey(source, start, end, buffer);
+      int length = tokenKeys.writeKey(sentence, start - base, end - base, buffer);
       while (length < 0 || 2 * length > buffer.length) { // room for MatchKey too
         buffer = new char[2 * Math.max(buffer.length, end - start) + 16];
-        length = tokenKeys.writeKey(source, start, end, buffer);
+        length = tokenKeys.writeKey(sentence, start - base, end - base, buffer);
       }
       key = Hash64.then(key, Hash64.of(buffer, 0, length));
       if (kind != Token.Kind.PUNCT) {

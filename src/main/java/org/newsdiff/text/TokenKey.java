@@ -29,16 +29,17 @@ public enum TokenKey {
 
   /**
    * Writes the key of the token {@code text[start, end)} to the start of {@code out}: the same
-   * chars as {@code key(text.substring(start, end))}, without making that string when the token is
-   * plain text (no space, nothing that normalization or lower-casing could turn into other chars).
+   * chars as {@code key(new String(text, start, end - start))}, without making that string when the
+   * token is plain text (no space, nothing that normalization or lower-casing could turn into other
+   * chars).
    *
    * @return the length of the key, or -1 if {@code out} is too short for it
    */
-  public int writeKey(String text, int start, int end, char[] out) {
+  public int writeKey(char[] text, int start, int end, char[] out) {
     boolean lower = this == IGNORE_CASE;
     for (int i = start; i < end; i++) {
-      if (!isPlain(text.charAt(i), lower)) {
-        String key = key(text.substring(start, end));
+      if (!isPlain(text[i], lower)) {
+        String key = key(new String(text, start, end - start));
         if (key.length() > out.length) {
           return -1;
         }
@@ -50,11 +51,12 @@ public enum TokenKey {
     if (length > out.length) {
       return -1;
     }
-    text.getChars(start, end, out, 0);
     if (lower) {
       for (int k = 0; k < length; k++) {
-        out[k] = Character.toLowerCase(out[k]);
+        out[k] = Character.toLowerCase(text[start + k]);
       }
+    } else {
+      System.arraycopy(text, start, out, 0, length);
     }
     return length;
   }

@@ -85,15 +85,16 @@ class TokenKeyTest {
 
   @Test
   void aBufferTooShortIsSaidSo() {
-    assertThat(TokenKey.EXACT.writeKey("Ruiz", 0, 4, new char[3])).isEqualTo(-1);
-    assertThat(TokenKey.EXACT.writeKey("Ru\u0301iz", 0, 5, new char[4])).isEqualTo(4); // NFC
-    assertThat(TokenKey.EXACT.writeKey("Ru\u0301iz", 0, 5, new char[3])).isEqualTo(-1);
+    assertThat(TokenKey.EXACT.writeKey("Ruiz".toCharArray(), 0, 4, new char[3])).isEqualTo(-1);
+    char[] accented = "Ru\u0301iz".toCharArray();
+    assertThat(TokenKey.EXACT.writeKey(accented, 0, 5, new char[4])).isEqualTo(4); // NFC
+    assertThat(TokenKey.EXACT.writeKey(accented, 0, 5, new char[3])).isEqualTo(-1);
   }
 
   /** What writeKey writes, through a buffer just long enough for the token. */
   private static String written(TokenKey keys, String text, int start, int end) {
     char[] out = new char[2 * (end - start)];
-    int length = keys.writeKey(text, start, end, out);
+    int length = keys.writeKey(text.toCharArray(), start, end, out);
     return new String(out, 0, length);
   }
 }
