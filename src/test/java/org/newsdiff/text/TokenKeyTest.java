@@ -19,19 +19,25 @@ class TokenKeyTest {
     return IntStream.range(0, 40);
   }
 
+  /** One to eight chars of {@link #ALPHABET}. */
+  private static String randomToken(Random r) {
+    StringBuilder s = new StringBuilder();
+    int len = 1 + r.nextInt(8);
+    for (int k = 0; k < len; k++) {
+      s.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+    }
+    return s.toString();
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void writeKeyWritesWhatKeyReturns(int seed) {
     Random r = new Random(seed);
     for (int n = 0; n < 500; n++) {
-      StringBuilder s = new StringBuilder();
-      int len = 1 + r.nextInt(8);
-      for (int k = 0; k < len; k++) {
-        s.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-      }
-      String text = "<" + s + ">";
+      String token = randomToken(r);
+      String text = "<" + token + ">";
       for (TokenKey keys : TokenKey.values()) {
-        assertThat(written(keys, text, 1, text.length() - 1)).isEqualTo(keys.key(s.toString()));
+        assertThat(written(keys, text, 1, text.length() - 1)).isEqualTo(keys.key(token));
       }
     }
   }
@@ -72,13 +78,9 @@ class TokenKeyTest {
   void theKeyOfRandomTextIsAsDefined(int seed) {
     Random r = new Random(seed);
     for (int n = 0; n < 500; n++) {
-      StringBuilder s = new StringBuilder();
-      int len = 1 + r.nextInt(8);
-      for (int k = 0; k < len; k++) {
-        s.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-      }
+      String token = randomToken(r);
       for (TokenKey keys : TokenKey.values()) {
-        assertThat(keys.key(s.toString())).isEqualTo(byDefinition(keys, s.toString()));
+        assertThat(keys.key(token)).isEqualTo(byDefinition(keys, token));
       }
     }
   }
