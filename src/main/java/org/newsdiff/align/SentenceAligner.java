@@ -102,7 +102,9 @@ public final class SentenceAligner {
     }
 
     // 2. Candidates through indexes: same words, shared rare content words, or close by.
-    SameKey newByKey = new SameKey(newKeySlot, slots.size(), j -> oldOfNew[j] < 0);
+    // The unpaired new sentences of each exact key, ascending.
+    Buckets newByKey =
+        new Buckets(news.size(), slots.size(), j -> oldOfNew[j] < 0 ? newKeySlot[j] : -1);
     WordIndex index = new WordIndex(profiles, newProfiles, j -> oldOfNew[j] < 0);
     CandidateFinder ctx =
         new CandidateFinder(
@@ -137,8 +139,9 @@ public final class SentenceAligner {
     // 3. Best first; ties to the same words, then to the nearest expected place.
     Candidate[] ranked = candidates.toArray(new Candidate[0]);
     Arrays.sort(ranked, Candidate::bestFirst);
-    Ranked byOld = new Ranked(ranked, olds.size(), true);
-    Ranked byNew = new Ranked(ranked, news.size(), false);
+    // Each sentence's candidates, best first: indexes into ranked.
+    Buckets byOld = new Buckets(ranked.length, olds.size(), c -> ranked[c].oldIndex);
+    Buckets byNew = new Buckets(ranked.length, news.size(), c -> ranked[c].newIndex);
     for (Candidate c : ranked) {
       if (newOfOld[c.oldIndex] < 0 && oldOfNew[c.newIndex] < 0) {
         newOfOld[c.oldIndex] = c.newIndex;
@@ -146,7 +149,7 @@ public final class SentenceAligner {
         simOfOld[c.oldIndex] = c.similarity;
       }
     }
-    improveBySwaps(byOld, byNew, newOfOld, oldOfNew, simOfOld);
+    improveBySwaps(ranked, byOld, byNew, newOfOld, oldOfNew, simOfOld);
 
     // 4. Splits and merges: pairs grow into groups; unpaired sentences may pair with two.
     for (int i = 0; i < olds.size(); i++) {
@@ -207,7 +210,12 @@ public final class SentenceAligner {
    * whenever that raises the total similarity.
    */
   private static void improveBySwaps(
-      Ranked byOld, Ranked byNew, int[] newOfOld, int[] oldOfNew, double[] simOfOld) {
+      Candidate[] ranked,
+      Buckets byOld,
+      Buckets byNew,
+      int[] newOfOld,
+      int[] oldOfNew,
+      double[] simOfOld) {
     for (int i = 0; i < newOfOld.length; i++) {
       int j = newOfOld[i];
       if (j < 0 || byOld.isEmpty(i) || byNew.isEmpty(j)) {
@@ -217,12 +225,12 @@ public final class SentenceAligner {
       Candidate toY = null;
       Candidate toJ = null;
       for (int y = byOld.at[i]; y < byOld.at[i + 1]; y++) {
-        Candidate iy = byOld.candidates[y];
+        Candidate iy = ranked[byOld.items[y]];
         if (oldOfNew[iy.newIndex] >= 0) {
           continue;
         }
         for (int b = byNew.at[j]; b < byNew.at[j + 1]; b++) {
-          Candidate bj = byNew.candidates[b];
+          Candidate bj = ranked[byNew.items[b]];
           double total = iy.similarity + bj.similarity;
           if (newOfOld[bj.oldIndex] < 0 && total > best + 1e-9) {
             best = total;
@@ -239,34 +247,6 @@ public final class SentenceAligner {
         oldOfNew[j] = toJ.oldIndex;
         simOfOld[toJ.oldIndex] = toJ.similarity;
       }
-    }
-  }
-
-  /**
-   * The candidates of each sentence of one side, best first: those of sentence {@code k} are {@code
-   * candidates[at[k]]} to {@code candidates[at[k + 1] - 1]}.
-   */
-  private static final class Ranked {
-    final int[] at;
-    final Candidate[] candidates;
-
-    Ranked(Candidate[] ranked, int sentences, boolean byOld) {
-      at = new int[sentences + 1];
-      for (Candidate c : ranked) {
-        at[(byOld ? c.oldIndex : c.newIndex) + 1]++;
-      }
-      for (int k = 0; k < sentences; k++) {
-        at[k + 1] += at[k];
-      }
-      candidates = new Candidate[ranked.length];
-      int[] fill = Arrays.copyOf(at, sentences);
-      for (Candidate c : ranked) {
-        candidates[fill[byOld ? c.oldIndex : c.newIndex]++] = c;
-      }
-    }
-
-    boolean isEmpty(int k) {
-      return at[k] == at[k + 1];
     }
   }
 
@@ -308,34 +288,6 @@ public final class SentenceAligner {
 
   /** Old sentences whose candidates one task finds; results are joined in order. */
   private static final int CHUNK = 4096;
-
-  /**
-   * The unpaired new sentences of each exact key, ascending: {@code at[slot]} to {@code at[slot +
-   * 1]} in {@code sentences}.
-   */
-  private static final class SameKey {
-    final int[] at;
-    final int[] sentences;
-
-    SameKey(int[] keySlot, int slots, java.util.function.IntPredicate include) {
-      at = new int[slots + 1];
-      for (int j = 0; j < keySlot.length; j++) {
-        if (include.test(j)) {
-          at[keySlot[j] + 1]++;
-        }
-      }
-      for (int k = 0; k < slots; k++) {
-        at[k + 1] += at[k];
-      }
-      sentences = new int[at[slots]];
-      int[] fill = Arrays.copyOf(at, slots);
-      for (int j = 0; j < keySlot.length; j++) {
-        if (include.test(j)) {
-          sentences[fill[keySlot[j]]++] = j;
-        }
-      }
-    }
-  }
 
   /**
    * The candidates worth scoring for one old sentence: the {@value #MAX_CANDIDATES} index hits with
@@ -449,13 +401,13 @@ public final class SentenceAligner {
       int[] oldKeySlot,
       Profiles.Bag[] oldProfiles,
       Profiles.Bag[] newProfiles,
-      SameKey newByKey,
+      Buckets newByKey,
       int[] oldOfNew,
       double threshold) {
 
     void candidatesOf(int i, double want, WordIndex.Lookup lookup, List<Candidate> out) {
       int slot = oldKeySlot[i];
-      int[] same = newByKey.sentences;
+      int[] same = newByKey.items;
       int[] range = nearest(same, newByKey.at[slot], newByKey.at[slot + 1], want, MAX_CANDIDATES);
       for (int k = range[0]; k < range[1]; k++) {
         out.add(new Candidate(i, same[k], 1.0, true, Math.abs(same[k] - want)));
