@@ -3,6 +3,7 @@ package org.newsdiff.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Turns one-to-one pairs into groups, finding splits (one old sentence became several adjacent new
@@ -37,6 +38,11 @@ final class Groups {
 
   /** Most sentences on the many side of a split or merge. */
   static final int MAX_PARTS = 4;
+
+  /** Sentences whose rescue options one parallel task works out. */
+  private static final int CHUNK = 4096;
+
+  private static final Option[] NONE = {};
 
   /** A group of old sentences paired with new ones; ascending indexes on both sides. */
   static final class Group {
@@ -154,38 +160,67 @@ final class Groups {
       }
     }
 
+    /**
+     * Rescues in order of {@code one}, each taking the best two free adjacent parts. The options of
+     * every unpaired sentence are worked out first, on all cores, as if no rescue had taken any;
+     * then each sentence takes its best option whose parts are still free. The same as working out
+     * each in turn, as a part once taken never comes free again.
+     */
     void rescue() {
-      WordIndex.Lookup index = new WordIndex(profiles, many, this::free).new Lookup();
+      WordIndex index = new WordIndex(profiles, many, this::free);
+      Option[][] options = new Option[one.length][];
+      IntStream.range(0, (one.length + CHUNK - 1) / CHUNK)
+          .parallel()
+          .forEach(
+              c -> {
+                WordIndex.Lookup lookup = index.new Lookup();
+                for (int x = c * CHUNK; x < Math.min(one.length, (c + 1) * CHUNK); x++) {
+                  if (ofOne[x] == null) {
+                    options[x] = options(x, lookup);
+                  }
+                }
+              });
       for (int x = 0; x < one.length; x++) {
-        if (ofOne[x] != null) {
-          continue;
+        for (Option o : options[x] == null ? NONE : options[x]) {
+          if (free(o.first) && free(o.first + 1)) {
+            Group g = new Group();
+            ones(g).add(x);
+            manys(g).add(o.first);
+            manys(g).add(o.first + 1);
+            g.similarity = o.similarity;
+            ofOne[x] = g;
+            ofMany[o.first] = g;
+            ofMany[o.first + 1] = g;
+            break;
+          }
         }
-        int found = index.find(one[x]);
-        double best = threshold;
-        int first = -1;
-        for (int k : mostHits(index, found, RESCUE_CANDIDATES)) {
-          for (int a : new int[] {k - 1, k}) {
-            int b = a + 1;
-            if (free(a) && free(b) && contained(many[a], one[x]) && contained(many[b], one[x])) {
-              double s = similarityWith(one[x], List.of(a), b);
-              if (s > best || (s == best && (first < 0 || a < first))) {
-                best = s;
-                first = a;
-              }
+      }
+    }
+
+    /**
+     * The pairs of adjacent sentences, free now, that unpaired sentence {@code x} could pair with:
+     * both mostly made of its words, together at or above the threshold; best first, ties to the
+     * first. Null if none.
+     */
+    private Option[] options(int x, WordIndex.Lookup index) {
+      List<Option> out = null;
+      for (int k : mostHits(index, index.find(one[x]), RESCUE_CANDIDATES)) {
+        for (int a : new int[] {k - 1, k}) {
+          int b = a + 1;
+          if (free(a) && free(b) && contained(many[a], one[x]) && contained(many[b], one[x])) {
+            double s = similarityWith(one[x], List.of(a), b);
+            if (s >= threshold) {
+              out = out == null ? new ArrayList<>() : out;
+              out.add(new Option(a, s));
             }
           }
         }
-        if (first >= 0) {
-          Group g = new Group();
-          ones(g).add(x);
-          manys(g).add(first);
-          manys(g).add(first + 1);
-          g.similarity = best;
-          ofOne[x] = g;
-          ofMany[first] = g;
-          ofMany[first + 1] = g;
-        }
       }
+      if (out == null) {
+        return null;
+      }
+      out.sort(Option::bestFirst);
+      return out.toArray(new Option[0]);
     }
 
     /** Similarity of sentence {@code x} with the parts and one more. */
@@ -203,6 +238,15 @@ final class Groups {
       System.arraycopy(many[more].ids(), 0, joined, at, many[more].ids().length);
       Arrays.sort(joined);
       return profiles.similarity(x, profiles.bag(joined));
+    }
+  }
+
+  /** Two adjacent parts, from {@code first}, that an unpaired sentence could pair with. */
+  private record Option(int first, double similarity) {
+    /** Most similar first, ties to the first part first. */
+    static int bestFirst(Option a, Option b) {
+      int c = Double.compare(b.similarity, a.similarity);
+      return c != 0 ? c : Integer.compare(a.first, b.first);
     }
   }
 
