@@ -40,6 +40,17 @@ final class LongIntMap {
     return used[at] ? values[at] : -1;
   }
 
+  /** The keys, each at its number. */
+  long[] keys() {
+    long[] out = new long[size];
+    for (int at = 0; at < keys.length; at++) {
+      if (used[at]) {
+        out[values[at]] = keys[at];
+      }
+    }
+    return out;
+  }
+
   /** How many distinct keys were added. */
   int size() {
     return size;

@@ -22,8 +22,11 @@ final class Profiles {
   private static final long[] FUNCTION_HASHES =
       Lexicon.functionWords().stream().mapToLong(Hash64::of).sorted().toArray();
 
-  /** Word hash to id: the rank of the hash among all the words seen. */
-  private final LongIntMap ids;
+  /** Word hash to the number of the word in the order met. */
+  private final LongIntMap met;
+
+  /** By number in the order met, the word's id: the rank of its hash among all the words seen. */
+  private final int[] rank;
 
   /** By id, whether the word is a function word. */
   private final boolean[] function;
@@ -39,65 +42,29 @@ final class Profiles {
    * ascending (null for a sentence left out).
    */
   Profiles(long[][]... sides) {
-    int total = 0;
+    // The distinct words first, numbered as met, then ranked by sorting those alone: a long article
+    // has millions of words but only thousands of distinct ones.
+    met = new LongIntMap(1 << 12);
     for (long[][] side : sides) {
       for (long[] hashes : side) {
-        total += hashes == null ? 0 : hashes.length;
-      }
-    }
-    long[] all = new long[total];
-    int at = 0;
-    for (long[][] side : sides) {
-      for (long[] hashes : side) {
-        if (hashes != null) {
-          System.arraycopy(hashes, 0, all, at, hashes.length);
-          at += hashes.length;
+        for (int k = 0; hashes != null && k < hashes.length; k++) {
+          if (k == 0 || hashes[k] != hashes[k - 1]) {
+            met.add(hashes[k]);
+          }
         }
       }
     }
-    sortHashes(all);
-    int distinct = 0;
-    for (int k = 0; k < all.length; k++) {
-      if (distinct == 0 || all[distinct - 1] != all[k]) {
-        all[distinct++] = all[k];
-      }
+    long[] byNumber = met.keys();
+    long[] sorted = byNumber.clone();
+    Arrays.sort(sorted);
+    rank = new int[byNumber.length];
+    for (int m = 0; m < byNumber.length; m++) {
+      rank[m] = Arrays.binarySearch(sorted, byNumber[m]);
     }
-    ids = new LongIntMap(distinct);
-    function = new boolean[distinct];
-    for (int k = 0; k < distinct; k++) {
-      int id = ids.add(all[k]); // in ascending order: the id is the rank
-      function[id] = Arrays.binarySearch(FUNCTION_HASHES, all[k]) >= 0;
+    function = new boolean[sorted.length];
+    for (int id = 0; id < sorted.length; id++) {
+      function[id] = Arrays.binarySearch(FUNCTION_HASHES, sorted[id]) >= 0;
     }
-  }
-
-  /**
-   * Sorts hashes ascending: as they spread evenly, a bucket sort on their top bits, then each small
-   * bucket sorted on its own. Linear in the number of hashes (millions on a long article).
-   */
-  static void sortHashes(long[] a) {
-    int n = a.length;
-    if (n < 4096) {
-      Arrays.sort(a);
-      return;
-    }
-    int bits = Math.min(22, 31 - Integer.numberOfLeadingZeros(n / 4)); // about 4 a bucket
-    int shift = 64 - bits;
-    int[] at = new int[(1 << bits) + 1];
-    for (long x : a) {
-      at[(int) ((x ^ Long.MIN_VALUE) >>> shift) + 1]++; // sign bit flipped: signed order
-    }
-    for (int b = 0; b < 1 << bits; b++) {
-      at[b + 1] += at[b];
-    }
-    long[] sorted = new long[n];
-    int[] fill = Arrays.copyOf(at, 1 << bits);
-    for (long x : a) {
-      sorted[fill[(int) ((x ^ Long.MIN_VALUE) >>> shift)]++] = x;
-    }
-    for (int b = 0; b < 1 << bits; b++) {
-      Arrays.sort(sorted, at[b], at[b + 1]); // a few each: insertion sort
-    }
-    System.arraycopy(sorted, 0, a, 0, n);
   }
 
   /** The bags of {@code side}'s sentences, in parallel; {@link #EMPTY} for one left out. */
@@ -113,7 +80,7 @@ final class Profiles {
   private Bag bagOfHashes(long[] hashes) {
     int[] out = new int[hashes.length];
     for (int k = 0; k < hashes.length; k++) {
-      out[k] = ids.get(hashes[k]);
+      out[k] = rank[met.get(hashes[k])];
     }
     return bag(out);
   }
