@@ -6,8 +6,10 @@ package org.newsdiff.align;
  */
 final class LongIntMap {
   private long[] keys;
+
+  /** Each key's number plus one; 0 marks a free slot (any long may be a key). */
   private int[] values;
-  private boolean[] used;
+
   private int size;
 
   /** An empty map sized for about {@code expected} keys. */
@@ -15,37 +17,34 @@ final class LongIntMap {
     int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
     keys = new long[capacity];
     values = new int[capacity];
-    used = new boolean[capacity];
   }
 
   /** The number of {@code key}, numbering it next if it is new. */
   int add(long key) {
     int at = find(key);
-    if (used[at]) {
-      return values[at];
+    if (values[at] != 0) {
+      return values[at] - 1;
     }
     if (2 * (size + 1) > keys.length) {
       grow();
       at = find(key);
     }
-    used[at] = true;
     keys[at] = key;
-    values[at] = size;
-    return size++;
+    values[at] = ++size;
+    return size - 1;
   }
 
   /** The number of {@code key}, or -1 if it was never added. */
   int get(long key) {
-    int at = find(key);
-    return used[at] ? values[at] : -1;
+    return values[find(key)] - 1;
   }
 
   /** The keys, each at its number. */
   long[] keys() {
     long[] out = new long[size];
     for (int at = 0; at < keys.length; at++) {
-      if (used[at]) {
-        out[values[at]] = keys[at];
+      if (values[at] != 0) {
+        out[values[at] - 1] = keys[at];
       }
     }
     return out;
@@ -59,7 +58,7 @@ final class LongIntMap {
   private int find(long key) {
     int mask = keys.length - 1;
     int at = (int) Hash64.mix(key) & mask;
-    while (used[at] && keys[at] != key) {
+    while (values[at] != 0 && keys[at] != key) {
       at = (at + 1) & mask;
     }
     return at;
@@ -68,14 +67,11 @@ final class LongIntMap {
   private void grow() {
     long[] oldKeys = keys;
     int[] oldValues = values;
-    boolean[] oldUsed = used;
     keys = new long[oldKeys.length * 2];
     values = new int[keys.length];
-    used = new boolean[keys.length];
     for (int k = 0; k < oldKeys.length; k++) {
-      if (oldUsed[k]) {
+      if (oldValues[k] != 0) {
         int at = find(oldKeys[k]);
-        used[at] = true;
         keys[at] = oldKeys[k];
         values[at] = oldValues[k];
       }

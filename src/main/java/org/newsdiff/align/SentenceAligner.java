@@ -138,7 +138,7 @@ public final class SentenceAligner {
 
     // 3. Best first; ties to the same words, then to the nearest expected place.
     Candidate[] ranked = candidates.toArray(new Candidate[0]);
-    Arrays.sort(ranked, Candidate::bestFirst);
+    Arrays.parallelSort(ranked, Candidate::bestFirst); // a total order: the same on any core count
     // Each sentence's candidates, best first: indexes into ranked.
     Buckets byOld = new Buckets(ranked.length, olds.size(), c -> ranked[c].oldIndex);
     Buckets byNew = new Buckets(ranked.length, news.size(), c -> ranked[c].newIndex);
@@ -364,16 +364,20 @@ public final class SentenceAligner {
    */
   static List<int[]> increasingByNew(List<int[]> pairs) {
     int n = pairs.size();
+    int[] values = new int[n];
+    for (int k = 0; k < n; k++) {
+      values[k] = pairs.get(k)[1];
+    }
     int[] tails = new int[n];
     int[] prev = new int[n];
     int len = 0;
     for (int k = 0; k < n; k++) {
-      int v = pairs.get(k)[1];
+      int v = values[k];
       int lo = 0;
       int hi = len;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (pairs.get(tails[mid])[1] < v) {
+        if (values[tails[mid]] < v) {
           lo = mid + 1;
         } else {
           hi = mid;
