@@ -28,6 +28,20 @@ public enum TokenKey {
   public abstract String key(String text);
 
   /**
+   * The key of the token {@code written}, which is {@code text[start, end)}: the same as {@code
+   * key(written)}, found in one pass over the array when the token is plain text, as most are.
+   */
+  public String key(char[] text, int start, int end, String written) {
+    boolean lower = this == IGNORE_CASE;
+    for (int i = start; i < end; i++) {
+      if (!isPlain(text[i], lower)) {
+        return key(written);
+      }
+    }
+    return lower ? written.toLowerCase(Locale.ROOT) : written;
+  }
+
+  /**
    * Writes the key of the token {@code text[start, end)} to the start of {@code out}: the same
    * chars as {@code key(new String(text, start, end - start))}, without making that string when the
    * token is plain text (no space, nothing that normalization or lower-casing could turn into other

@@ -43,13 +43,15 @@ public final class Tokenizer {
   /** The tokens of {@code text[start, end)}, in order. */
   public List<Token> tokenize(String text, int start, int end) {
     List<Token> out = new ArrayList<>();
+    char[] copy = new char[end - start];
     scan(
         text,
         start,
         end,
+        copy,
         (from, to, kind) -> {
-          String t = text.substring(from, to);
-          out.add(new Token(t, keys.key(t), kind, from, to));
+          String t = new String(copy, from - start, to - from);
+          out.add(new Token(t, keys.key(copy, from - start, to - start, t), kind, from, to));
         });
     return out;
   }

@@ -31,23 +31,28 @@ class TokenKeyTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void writeKeyWritesWhatKeyReturns(int seed) {
+  void theArrayPathsGiveWhatKeyReturns(int seed) {
     Random r = new Random(seed);
     for (int n = 0; n < 500; n++) {
       String token = randomToken(r);
       String text = "<" + token + ">";
       for (TokenKey keys : TokenKey.values()) {
         assertThat(written(keys, text, 1, text.length() - 1)).isEqualTo(keys.key(token));
+        assertThat(keys.key(text.toCharArray(), 1, text.length() - 1, token))
+            .isEqualTo(keys.key(token));
       }
     }
   }
 
   @Test
-  void everyCharBelowTheFastPathLimitKeysAsItself() {
+  void everyCharBelowTheFastPathLimitKeysAsItselfOnTheArrayPaths() {
     for (char c = 0; c < '\u2060'; c++) {
       String text = "a" + c + "b";
       for (TokenKey keys : TokenKey.values()) {
         assertThat(written(keys, text, 0, 3)).as("U+%04X", (int) c).isEqualTo(keys.key(text));
+        assertThat(keys.key(text.toCharArray(), 0, 3, text))
+            .as("U+%04X", (int) c)
+            .isEqualTo(keys.key(text));
       }
     }
   }
