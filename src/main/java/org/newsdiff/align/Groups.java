@@ -46,8 +46,8 @@ final class Groups {
 
   /** A group of old sentences paired with new ones; ascending indexes on both sides. */
   static final class Group {
-    final List<Integer> olds = new ArrayList<>();
-    final List<Integer> news = new ArrayList<>();
+    final List<Integer> olds = new ArrayList<>(1); // most groups stay one to one
+    final List<Integer> news = new ArrayList<>(1);
     double similarity;
   }
 
@@ -71,16 +71,19 @@ final class Groups {
     this.threshold = threshold;
     this.ofOld = new Group[oldProfiles.length];
     this.ofNew = new Group[newProfiles.length];
-    for (int i = 0; i < newOfOld.length; i++) {
-      if (newOfOld[i] >= 0) {
-        Group g = new Group();
-        g.olds.add(i);
-        g.news.add(newOfOld[i]);
-        g.similarity = simOfOld[i];
-        ofOld[i] = g;
-        ofNew[newOfOld[i]] = g;
-      }
-    }
+    // One group per pair, made in parallel: each writes its own two slots.
+    IntStream.range(0, newOfOld.length)
+        .parallel()
+        .filter(i -> newOfOld[i] >= 0)
+        .forEach(
+            i -> {
+              Group g = new Group();
+              g.olds.add(i);
+              g.news.add(newOfOld[i]);
+              g.similarity = simOfOld[i];
+              ofOld[i] = g;
+              ofNew[newOfOld[i]] = g;
+            });
   }
 
   /** Finds splits and merges; returns every group, ordered by first new sentence. */
