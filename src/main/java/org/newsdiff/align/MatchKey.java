@@ -100,7 +100,12 @@ final class MatchKey {
       }
     }
     for (int i = 0; i < length; i++) {
-      b[i] = Character.toLowerCase(b[i]);
+      char c = b[i];
+      if (c >= 'A' && c <= 'Z') {
+        b[i] = (char) (c + ('a' - 'A'));
+      } else if (c >= 128) { // the rest of ASCII is its own lower case
+        b[i] = Character.toLowerCase(c);
+      }
     }
     return length;
   }

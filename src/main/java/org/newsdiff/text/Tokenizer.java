@@ -82,7 +82,7 @@ public final class Tokenizer {
     int end = length;
     int i = start;
     while (i < end) {
-      int c = Character.codePointAt(text, i, end);
+      int c = codePointAt(text, i, end);
       if (Chars.isSpace(c)) {
         i += Character.charCount(c);
         continue;
@@ -109,6 +109,15 @@ public final class Tokenizer {
       sink.token(offset + i, offset + j, kind);
       i = j;
     }
+  }
+
+  /**
+   * As {@link Character#codePointAt(char[], int, int)}, short enough for the quick compiler to
+   * inline: the char itself unless it starts a surrogate pair.
+   */
+  private static int codePointAt(char[] text, int i, int end) {
+    char c = text[i];
+    return Character.isHighSurrogate(c) ? Character.codePointAt(text, i, end) : c;
   }
 
   private static boolean startsNumber(char[] text, int i, int end) {
@@ -160,12 +169,12 @@ public final class Tokenizer {
     int j = i;
     boolean url = false;
     while (j < end) {
-      int c = Character.codePointAt(text, j, end);
+      int c = codePointAt(text, j, end);
       if (Chars.isWordChar(c)) {
         j += Character.charCount(c);
         continue;
       }
-      boolean nextIsWord = j + 1 < end && Chars.isWordChar(Character.codePointAt(text, j + 1, end));
+      boolean nextIsWord = j + 1 < end && Chars.isWordChar(codePointAt(text, j + 1, end));
       if (url && !Chars.isSpace(c) && !isTrailingPunct(text, j, end)) {
         j++;
       } else if (c == ':' && startsWith(text, j, end, "://")) {

@@ -38,6 +38,17 @@ class TokenizerTest {
         .containsExactly("a", "3-year-old", "and", "the", "1990s");
   }
 
+  /** Chars outside the BMP are read whole: a letter joins its word, an emoji stands alone. */
+  @Test
+  void surrogatePairsAreReadAsOneChar() {
+    String script = "\uD835\uDC9C"; // U+1D49C, a mathematical script capital A: a letter
+    String smile = "\uD83D\uDE00"; // U+1F600, an emoji: a symbol
+    assertThat(tokens("The " + script + "lpha" + script + " team " + smile + " won"))
+        .containsExactly("The", script + "lpha" + script, "team", smile, "won");
+    assertThat(tokens("a\uD835"))
+        .containsExactly("a", "\uD835"); // a lone high surrogate at the end
+  }
+
   @Test
   void punctuationAndQuotesAreTokensOfTheirOwn() {
     assertThat(tokens("“Go,” he said — now..."))
