@@ -104,7 +104,7 @@ public final class Classifier {
       Refs oldDoc, boolean[] oldPaired, int from, int to, List<Change> changes) {
     for (int i = from; i < to; i++) {
       if (!oldPaired[i]) {
-        changes.add(unpaired(ChangeType.REMOVED, oldDoc.ref(i)));
+        changes.add(unpaired(ChangeType.REMOVED, oldDoc.ref(i), oldDoc.quotes(i)));
       }
     }
     return Math.max(from, to);
@@ -122,7 +122,7 @@ public final class Classifier {
     while (j < to) {
       int k = linkAtNew[j];
       if (k < 0) {
-        changes.add(unpaired(ChangeType.ADDED, newDoc.ref(j)));
+        changes.add(unpaired(ChangeType.ADDED, newDoc.ref(j), newDoc.quotes(j)));
         j++;
       } else {
         changes.add(pairs.get(k));
@@ -167,8 +167,7 @@ public final class Classifier {
   }
 
   /** An added or removed sentence: substantive, flagged when it holds a quotation. */
-  private static Change unpaired(ChangeType type, SentenceRef s) {
-    boolean quote = s.text().chars().anyMatch(c -> c == '"' || c == '\u201C' || c == '\u201D');
+  private static Change unpaired(ChangeType type, SentenceRef s, boolean quote) {
     return new Change(
         type,
         false,
@@ -190,6 +189,19 @@ public final class Classifier {
       this.doc = doc;
       String source = doc.source().text();
       this.text = (from, to) -> Chars.foldLineBreaks(source.substring(from, to));
+    }
+
+    /** Whether sentence {@code index} holds a double quote mark, straight or curly. */
+    boolean quotes(int index) {
+      Sentence s = doc.sentences().get(index);
+      String source = doc.source().text();
+      for (int k = s.start(); k < s.end(); k++) {
+        char c = source.charAt(k);
+        if (c == '"' || c == '\u201C' || c == '\u201D') {
+          return true;
+        }
+      }
+      return false;
     }
 
     SentenceRef ref(int index) {

@@ -200,21 +200,36 @@ final class EditClassifier {
     Category.TYPOGRAPHY, Category.CASE, Category.SPELLING, Category.PUNCTUATION
   };
 
-  /** The smallest set of cosmetic normalizations that makes both sides equal, or null. */
+  /**
+   * Every non-empty set of {@link #COSMETIC} normalizations, smallest first, and among sets of one
+   * size in the order of preference: bit i of a mask stands for {@code COSMETIC[i]}.
+   */
+  private static final int[] MASKS =
+      java.util.stream.IntStream.range(1, 1 << COSMETIC.length)
+          .boxed()
+          .sorted(
+              java.util.Comparator.comparingInt(Integer::bitCount)
+                  .thenComparingInt(Integer::intValue))
+          .mapToInt(Integer::intValue)
+          .toArray();
+
+  /**
+   * The smallest set of cosmetic normalizations that makes both sides equal, the preferred one of
+   * those of that size; null if none does.
+   */
   static EnumSet<Category> smallestCosmetic(String a, String b) {
-    EnumSet<Category> best = null;
-    for (int mask = 1; mask < 1 << COSMETIC.length; mask++) {
+    for (int mask : MASKS) {
       EnumSet<Category> set = EnumSet.noneOf(Category.class);
       for (int i = 0; i < COSMETIC.length; i++) {
         if ((mask & 1 << i) != 0) {
           set.add(COSMETIC[i]);
         }
       }
-      if ((best == null || set.size() < best.size()) && canon(a, set).equals(canon(b, set))) {
-        best = set;
+      if (canon(a, set).equals(canon(b, set))) {
+        return set; // the first that works: no later set is smaller or preferred
       }
     }
-    return best;
+    return null;
   }
 
   /** {@code s} with the normalizations of {@code set} applied, white space folded. */

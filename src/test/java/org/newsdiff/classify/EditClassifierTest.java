@@ -232,4 +232,78 @@ class EditClassifierTest {
     assertThat(r.differs()).isFalse();
     assertThat(r.changes()).anyMatch(Change::ignored);
   }
+
+  /** Pieces of edits: case, quotes, dashes, British spellings, punctuation, spaces. */
+  private static final String[] PIECES = {
+    "Colour",
+    "colour",
+    "color",
+    "’",
+    "'",
+    "“",
+    "\"",
+    "—",
+    "-",
+    ",",
+    ".",
+    " ",
+    "  ",
+    "organise",
+    "organize",
+    "Organize",
+    "per cent",
+    "percent",
+    "co-operate",
+    "cooperate",
+    "centre",
+    "center"
+  };
+
+  private static String randomEdit(java.util.Random r) {
+    StringBuilder s = new StringBuilder();
+    for (int k = r.nextInt(4); k >= 0; k--) {
+      s.append(PIECES[r.nextInt(PIECES.length)]);
+    }
+    return s.toString();
+  }
+
+  static java.util.stream.IntStream seeds() {
+    return java.util.stream.IntStream.range(0, 20);
+  }
+
+  /**
+   * The smallest set of normalizations, the first in order of preference among sets of that size:
+   * checked against trying every set, counting up through the masks of {typography, case, spelling,
+   * punctuation}.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void theSmallestCosmeticSetIsTheFirstOfTheSmallest(int seed) {
+    java.util.Random r = new java.util.Random(seed);
+    org.newsdiff.model.Category[] order = {
+      org.newsdiff.model.Category.TYPOGRAPHY,
+      org.newsdiff.model.Category.CASE,
+      org.newsdiff.model.Category.SPELLING,
+      org.newsdiff.model.Category.PUNCTUATION
+    };
+    for (int n = 0; n < 200; n++) {
+      String a = randomEdit(r);
+      String b = r.nextInt(3) == 0 ? a.toUpperCase(java.util.Locale.ROOT) : randomEdit(r);
+      Set<org.newsdiff.model.Category> expected = null;
+      for (int mask = 1; mask < 16; mask++) {
+        Set<org.newsdiff.model.Category> set =
+            java.util.EnumSet.noneOf(org.newsdiff.model.Category.class);
+        for (int i = 0; i < 4; i++) {
+          if ((mask & 1 << i) != 0) {
+            set.add(order[i]);
+          }
+        }
+        if ((expected == null || set.size() < expected.size())
+            && EditClassifier.canon(a, set).equals(EditClassifier.canon(b, set))) {
+          expected = set;
+        }
+      }
+      assertThat(EditClassifier.smallestCosmetic(a, b)).as("%s → %s", a, b).isEqualTo(expected);
+    }
+  }
 }
