@@ -176,7 +176,7 @@ final class Groups {
           .parallel()
           .forEach(
               c -> {
-                WordIndex.Lookup lookup = index.new Lookup();
+                WordIndex.Lookup lookup = index.lookup();
                 for (int x = c * CHUNK; x < Math.min(one.length, (c + 1) * CHUNK); x++) {
                   if (ofOne[x] == null) {
                     options[x] = options(x, lookup);

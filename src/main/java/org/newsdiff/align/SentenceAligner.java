@@ -123,7 +123,7 @@ public final class SentenceAligner {
             .parallel()
             .mapToObj(
                 c -> {
-                  WordIndex.Lookup lookup = index.new Lookup();
+                  WordIndex.Lookup lookup = index.lookup();
                   List<Candidate> out = new ArrayList<>();
                   int to = Math.min(olds.size(), (c + 1) * CHUNK);
                   for (int i = c * CHUNK; i < to; i++) {
@@ -268,12 +268,18 @@ public final class SentenceAligner {
     Sentence b = newDoc.sentences().get(j);
     int length = a.end() - a.start();
     if (length == b.end() - b.start()) {
-      char[] x = new char[length];
-      char[] y = new char[length];
-      oldDoc.source().text().getChars(a.start(), a.end(), x, 0);
-      newDoc.source().text().getChars(b.start(), b.end(), y, 0);
+      String x = oldDoc.source().text();
+      String y = newDoc.source().text();
+      if (x.regionMatches(a.start(), y, b.start(), length)) {
+        return true; // the same text, as most are: the same tokens
+      }
       int k = 0;
-      while (k < length && (x[k] == y[k] || (Chars.isSpace(x[k]) && Chars.isSpace(y[k])))) {
+      while (k < length) {
+        char p = x.charAt(a.start() + k);
+        char q = y.charAt(b.start() + k);
+        if (p != q && !(Chars.isSpace(p) && Chars.isSpace(q))) {
+          break;
+        }
         k++;
       }
       if (k == length) {

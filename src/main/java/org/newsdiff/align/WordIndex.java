@@ -49,6 +49,17 @@ final class WordIndex {
     size = sentences.length;
   }
 
+  /**
+   * One lookup per thread, made on first use: its three arrays have a slot per indexed sentence,
+   * too many to allocate and clear for every few thousand sentences looked up.
+   */
+  private final ThreadLocal<Lookup> lookups = ThreadLocal.withInitial(Lookup::new);
+
+  /** The calling thread's lookup. */
+  Lookup lookup() {
+    return lookups.get();
+  }
+
   /** Scratch space for lookups; one per thread, as lookups from several threads may overlap. */
   final class Lookup {
     private final int[] counts = new int[size];
