@@ -26,6 +26,9 @@ final class Features {
   /** Sentences one parallel task reads. */
   private static final int CHUNK = 4096;
 
+  /** Slots of a reader's cache of match keys (a power of two). */
+  private static final int MATCH_CACHE = 4096;
+
   final long[] text;
   final long[] keys;
   final long[][] words;
@@ -100,6 +103,15 @@ final class Features {
     private char[] sentence = new char[256];
 
     private int base;
+
+    /**
+     * Match-key hashes by token-key hash, the last one seen in each slot: most words of an article
+     * recur, and each is worked out once in a while rather than every time.
+     */
+    private final long[] cachedKeys = new long[MATCH_CACHE];
+
+    private final long[] cachedMatches = new long[MATCH_CACHE];
+
     private long[] found = new long[64];
     private int count;
     private long key;
@@ -126,13 +138,24 @@ final class Features {
         buffer = new char[2 * Math.max(buffer.length, end - start) + 16];
         length = tokenKeys.writeKey(sentence, start - base, end - base, buffer);
       }
-      key = Hash64.then(key, Hash64.of(buffer, 0, length));
+      long hash = Hash64.of(buffer, 0, length);
+      key = Hash64.then(key, hash);
       if (kind != Token.Kind.PUNCT) {
-        int n = MatchKey.apply(buffer, length, kind == Token.Kind.NUMBER);
+        boolean number = kind == Token.Kind.NUMBER;
+        long probe = number ? ~hash : hash; // a number's match key follows other rules
+        int slot = (int) probe & (MATCH_CACHE - 1);
+        long match;
+        if (probe != 0 && cachedKeys[slot] == probe) {
+          match = cachedMatches[slot];
+        } else {
+          match = Hash64.of(buffer, 0, MatchKey.apply(buffer, length, number));
+          cachedKeys[slot] = probe;
+          cachedMatches[slot] = match;
+        }
         if (count == found.length) {
           found = Arrays.copyOf(found, count * 2);
         }
-        found[count++] = Hash64.of(buffer, 0, n);
+        found[count++] = match;
       }
     }
   }
