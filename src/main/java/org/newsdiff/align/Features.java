@@ -34,6 +34,9 @@ final class Features {
   final long[][] words;
   private final Document doc;
 
+  /** The reader of {@link #read(int)}, made on first use. */
+  private Reader single;
+
   private Features(Document doc) {
     this.doc = doc;
     int n = doc.sentences().size();
@@ -78,9 +81,14 @@ final class Features {
         });
   }
 
-  /** Reads the keys and words of sentence {@code k}. */
+  /**
+   * Reads the keys and words of sentence {@code k}; from one thread only, as it reuses a reader.
+   */
   void read(int k) {
-    new Reader().read(k);
+    if (single == null) {
+      single = new Reader();
+    }
+    single.read(k);
   }
 
   private interface Range {
