@@ -43,6 +43,16 @@ final class EditClassifier {
   private static final Map<String, String> SPELLING = pairs("spelling-variants.txt", true);
   private static final Map<String, String> STYLE = pairs("style-variants.txt", false);
 
+  /**
+   * What follows the first word of each variant of more than one word ("monday" of "on monday"): an
+   * edit can be a variant with the word before it only if one of its sides is one of these.
+   */
+  private static final Set<String> STYLE_TAILS =
+      STYLE.keySet().stream()
+          .filter(k -> k.indexOf(' ') > 0)
+          .map(k -> k.substring(k.indexOf(' ') + 1))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final java.util.regex.Pattern PER_CENT =
       java.util.regex.Pattern.compile("(?i)\\bper cent\\b");
 
@@ -373,9 +383,14 @@ final class EditClassifier {
     if ((o.isEmpty() && n.equals("that")) || (n.isEmpty() && o.equals("that"))) {
       return true;
     }
-    String prev = lastWord(canon(tail(before), ALL_COSMETIC));
-    if (isVariant(o, n) || (!prev.isEmpty() && isVariant(prev + " " + o, prev + " " + n))) {
+    if (isVariant(o, n)) {
       return true;
+    }
+    if (STYLE_TAILS.contains(o) || STYLE_TAILS.contains(n)) { // else no word before can make one
+      String prev = lastWord(canon(tail(before), ALL_COSMETIC));
+      if (!prev.isEmpty() && isVariant(prev + " " + o, prev + " " + n)) {
+        return true;
+      }
     }
     return isAcronymSpelledOut(oldText, newText)
         || isAcronymSpelledOut(newText, oldText)
