@@ -366,6 +366,13 @@ public final class StoryFinder {
   }
 
   private static Document build(Document d, boolean[] story) {
+    boolean all = d.chrome().isEmpty();
+    for (int p = 0; p < story.length && all; p++) {
+      all = story[p];
+    }
+    if (all) {
+      return d; // all story, as most inputs: the same paragraphs and sentences, not copies
+    }
     List<Paragraph> paras = new ArrayList<>();
     List<Paragraph> chrome = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
