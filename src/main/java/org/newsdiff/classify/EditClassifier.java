@@ -1,6 +1,7 @@
 package org.newsdiff.classify;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.newsdiff.model.Category;
 import org.newsdiff.model.EditKind;
 import org.newsdiff.model.Flag;
@@ -51,7 +54,7 @@ final class EditClassifier {
       STYLE.keySet().stream()
           .filter(k -> k.indexOf(' ') > 0)
           .map(k -> k.substring(k.indexOf(' ') + 1))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+          .collect(Collectors.toUnmodifiableSet());
 
   private static final java.util.regex.Pattern PER_CENT =
       java.util.regex.Pattern.compile("(?i)\\bper cent\\b");
@@ -215,11 +218,9 @@ final class EditClassifier {
    * size in the order of preference: bit i of a mask stands for {@code COSMETIC[i]}.
    */
   private static final int[] MASKS =
-      java.util.stream.IntStream.range(1, 1 << COSMETIC.length)
+      IntStream.range(1, 1 << COSMETIC.length)
           .boxed()
-          .sorted(
-              java.util.Comparator.comparingInt(Integer::bitCount)
-                  .thenComparingInt(Integer::intValue))
+          .sorted(Comparator.comparingInt(Integer::bitCount).thenComparingInt(Integer::intValue))
           .mapToInt(Integer::intValue)
           .toArray();
 
