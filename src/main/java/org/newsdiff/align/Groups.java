@@ -175,14 +175,15 @@ final class Groups {
       IntStream.range(0, (one.length + CHUNK - 1) / CHUNK)
           .parallel()
           .forEach(
-              c -> {
-                WordIndex.Lookup lookup = index.lookup();
-                for (int x = c * CHUNK; x < Math.min(one.length, (c + 1) * CHUNK); x++) {
-                  if (ofOne[x] == null) {
-                    options[x] = options(x, lookup);
-                  }
-                }
-              });
+              c ->
+                  index.withLookup(
+                      lookup -> {
+                        for (int x = c * CHUNK; x < Math.min(one.length, (c + 1) * CHUNK); x++) {
+                          if (ofOne[x] == null) {
+                            options[x] = options(x, lookup);
+                          }
+                        }
+                      }));
       for (int x = 0; x < one.length; x++) {
         for (Option o : options[x] == null ? NONE : options[x]) {
           if (free(o.first) && free(o.first + 1)) {

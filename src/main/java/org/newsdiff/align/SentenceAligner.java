@@ -123,14 +123,16 @@ public final class SentenceAligner {
             .parallel()
             .mapToObj(
                 c -> {
-                  WordIndex.Lookup lookup = index.lookup();
                   List<Candidate> out = new ArrayList<>();
                   int to = Math.min(olds.size(), (c + 1) * CHUNK);
-                  for (int i = c * CHUNK; i < to; i++) {
-                    if (newOfOld[i] < 0) {
-                      ctx.candidatesOf(i, expected.of(i), lookup, out);
-                    }
-                  }
+                  index.withLookup(
+                      lookup -> {
+                        for (int i = c * CHUNK; i < to; i++) {
+                          if (newOfOld[i] < 0) {
+                            ctx.candidatesOf(i, expected.of(i), lookup, out);
+                          }
+                        }
+                      });
                   return out;
                 })
             .flatMap(List::stream)

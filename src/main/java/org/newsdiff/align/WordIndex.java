@@ -1,6 +1,8 @@
 package org.newsdiff.align;
 
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 
 /**
@@ -50,17 +52,23 @@ final class WordIndex {
   }
 
   /**
-   * One lookup per thread, made on first use: its three arrays have a slot per indexed sentence,
-   * too many to allocate and clear for every few thousand sentences looked up.
+   * Lookups not in use. A lookup's three arrays have a slot per indexed sentence, too many to
+   * allocate and clear for every few thousand sentences looked up: as many are made as tasks run at
+   * once, and they go with the index.
    */
-  private final ThreadLocal<Lookup> lookups = ThreadLocal.withInitial(Lookup::new);
+  private final ConcurrentLinkedQueue<Lookup> idle = new ConcurrentLinkedQueue<>();
 
-  /** The calling thread's lookup. */
-  Lookup lookup() {
-    return lookups.get();
+  /** Runs {@code work} with a lookup that no other task is using meanwhile. */
+  void withLookup(Consumer<Lookup> work) {
+    Lookup lookup = idle.poll();
+    if (lookup == null) {
+      lookup = new Lookup();
+    }
+    work.accept(lookup);
+    idle.add(lookup);
   }
 
-  /** Scratch space for lookups; one per thread, as lookups from several threads may overlap. */
+  /** Scratch space for lookups: one per task running at once, as their lookups overlap. */
   final class Lookup {
     private final int[] counts = new int[size];
     private final int[] touched = new int[size];
