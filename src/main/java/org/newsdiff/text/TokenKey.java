@@ -32,13 +32,10 @@ public enum TokenKey {
    * key(written)}, found in one pass over the array when the token is plain text, as most are.
    */
   public String key(char[] text, int start, int end, String written) {
-    boolean lower = this == IGNORE_CASE;
-    for (int i = start; i < end; i++) {
-      if (!isPlain(text[i], lower)) {
-        return key(written);
-      }
+    if (!isPlain(text, start, end)) {
+      return key(written);
     }
-    return lower ? written.toLowerCase(Locale.ROOT) : written;
+    return this == IGNORE_CASE ? written.toLowerCase(Locale.ROOT) : written;
   }
 
   /**
@@ -50,22 +47,19 @@ public enum TokenKey {
    * @return the length of the key, or -1 if {@code out} is too short for it
    */
   public int writeKey(char[] text, int start, int end, char[] out) {
-    boolean lower = this == IGNORE_CASE;
-    for (int i = start; i < end; i++) {
-      if (!isPlain(text[i], lower)) {
-        String key = key(new String(text, start, end - start));
-        if (key.length() > out.length) {
-          return -1;
-        }
-        key.getChars(0, key.length(), out, 0);
-        return key.length();
+    if (!isPlain(text, start, end)) {
+      String key = key(new String(text, start, end - start));
+      if (key.length() > out.length) {
+        return -1;
       }
+      key.getChars(0, key.length(), out, 0);
+      return key.length();
     }
     int length = end - start;
     if (length > out.length) {
       return -1;
     }
-    if (lower) {
+    if (this == IGNORE_CASE) {
       for (int k = 0; k < length; k++) {
         out[k] = Character.toLowerCase(text[start + k]);
       }
@@ -73,6 +67,17 @@ public enum TokenKey {
       System.arraycopy(text, start, out, 0, length);
     }
     return length;
+  }
+
+  /** Whether every char of {@code text[start, end)} is its own key under this key function. */
+  private boolean isPlain(char[] text, int start, int end) {
+    boolean lower = this == IGNORE_CASE;
+    for (int i = start; i < end; i++) {
+      if (!isPlain(text[i], lower)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
