@@ -2,7 +2,6 @@ package org.newsdiff.align;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.newsdiff.text.Document;
 import org.newsdiff.text.Sentence;
 import org.newsdiff.text.Token;
@@ -23,9 +22,6 @@ import org.newsdiff.text.Tokenizer;
  * The last two are worked out by {@link #read} only for the sentences that pairing looks into.
  */
 final class Features {
-  /** Sentences one parallel task reads. */
-  private static final int CHUNK = 4096;
-
   /** Slots of a reader's cache of match keys (a power of two). */
   private static final int MATCH_CACHE = 4096;
 
@@ -50,7 +46,7 @@ final class Features {
     Features f = new Features(doc);
     String source = doc.source().text();
     List<Sentence> sentences = doc.sentences();
-    inChunks(
+    Chunks.run(
         sentences.size(),
         (from, to) -> {
           char[] chars = new char[256];
@@ -69,7 +65,7 @@ final class Features {
 
   /** Reads the keys and words of every sentence but those {@code skip} marks, in parallel. */
   void read(boolean[] skip) {
-    inChunks(
+    Chunks.run(
         skip.length,
         (from, to) -> {
           Reader r = new Reader();
@@ -89,16 +85,6 @@ final class Features {
       single = new Reader();
     }
     single.read(k);
-  }
-
-  private interface Range {
-    void run(int from, int to);
-  }
-
-  private static void inChunks(int n, Range work) {
-    IntStream.range(0, (n + CHUNK - 1) / CHUNK)
-        .parallel()
-        .forEach(c -> work.run(c * CHUNK, Math.min(n, (c + 1) * CHUNK)));
   }
 
   /** Reads sentences token by token; one per thread. */

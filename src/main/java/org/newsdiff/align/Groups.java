@@ -39,9 +39,6 @@ final class Groups {
   /** Most sentences on the many side of a split or merge. */
   static final int MAX_PARTS = 4;
 
-  /** Sentences whose rescue options one parallel task works out. */
-  private static final int CHUNK = 4096;
-
   private static final Option[] NONE = {};
 
   /** A group of old sentences paired with new ones; ascending indexes on both sides. */
@@ -172,18 +169,17 @@ final class Groups {
     void rescue() {
       WordIndex index = new WordIndex(profiles, many, this::free);
       Option[][] options = new Option[one.length][];
-      IntStream.range(0, (one.length + CHUNK - 1) / CHUNK)
-          .parallel()
-          .forEach(
-              c ->
-                  index.withLookup(
-                      lookup -> {
-                        for (int x = c * CHUNK; x < Math.min(one.length, (c + 1) * CHUNK); x++) {
-                          if (ofOne[x] == null) {
-                            options[x] = options(x, lookup);
-                          }
-                        }
-                      }));
+      Chunks.run(
+          one.length,
+          (from, to) ->
+              index.withLookup(
+                  lookup -> {
+                    for (int x = from; x < to; x++) {
+                      if (ofOne[x] == null) {
+                        options[x] = options(x, lookup);
+                      }
+                    }
+                  }));
       for (int x = 0; x < one.length; x++) {
         for (Option o : options[x] == null ? NONE : options[x]) {
           if (free(o.first) && free(o.first + 1)) {

@@ -117,17 +117,18 @@ public final class SentenceAligner {
             newByKey,
             oldOfNew,
             threshold);
-    int chunks = (olds.size() + CHUNK - 1) / CHUNK;
+    // In chunks as Chunks.run does, but the candidates of each are joined in order.
+    int chunks = (olds.size() + Chunks.SIZE - 1) / Chunks.SIZE;
     List<Candidate> candidates =
         IntStream.range(0, chunks)
             .parallel()
             .mapToObj(
                 c -> {
                   List<Candidate> out = new ArrayList<>();
-                  int to = Math.min(olds.size(), (c + 1) * CHUNK);
+                  int to = Math.min(olds.size(), (c + 1) * Chunks.SIZE);
                   index.withLookup(
                       lookup -> {
-                        for (int i = c * CHUNK; i < to; i++) {
+                        for (int i = c * Chunks.SIZE; i < to; i++) {
                           if (newOfOld[i] < 0) {
                             ctx.candidatesOf(i, expected.of(i), lookup, out);
                           }
@@ -293,9 +294,6 @@ public final class SentenceAligner {
         .toList()
         .equals(newDoc.tokens(b).stream().map(Token::key).toList());
   }
-
-  /** Old sentences whose candidates one task finds; results are joined in order. */
-  private static final int CHUNK = 4096;
 
   /**
    * The candidates worth scoring for one old sentence: the {@value #MAX_CANDIDATES} index hits with
