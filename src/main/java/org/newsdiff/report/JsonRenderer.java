@@ -1,6 +1,7 @@
 package org.newsdiff.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -53,19 +54,38 @@ public final class JsonRenderer implements Renderer {
     out.append("},\n \"changes\": [");
     List<Change> changes = r.changes();
     // Blocks of changes are rendered on all cores, a few at a time, and written in order: the
-    // same bytes, in bounded memory.
+    // same bytes, in bounded memory. Each round writes the blocks of the round before while the
+    // other cores render its own, so that no core waits while the writer encodes.
     sink.append(out);
-    for (int from = 0; from < changes.size(); from += BLOCK * AHEAD) {
+    List<String> rendered = List.of();
+    for (int from = 0; from < changes.size() || !rendered.isEmpty(); from += BLOCK * AHEAD) {
+      List<String> done = rendered;
       int first = from;
-      for (String block :
-          IntStream.range(0, AHEAD)
-              .parallel()
-              .mapToObj(b -> block(changes, first + b * BLOCK))
-              .toList()) {
-        sink.append(block);
+      int blocks = from < changes.size() ? AHEAD : 0;
+      try {
+        List<String> round =
+            IntStream.range(-1, blocks)
+                .parallel()
+                .mapToObj(b -> b < 0 ? write(done, sink) : block(changes, first + b * BLOCK))
+                .toList();
+        rendered = round.subList(1, round.size());
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
     }
     sink.append(changes.isEmpty() ? "]}\n" : "\n ]}\n");
+  }
+
+  /** Appends {@code blocks} to {@code sink}; the empty string, as a round's placeholder. */
+  private static String write(List<String> blocks, Appendable sink) {
+    try {
+      for (String block : blocks) {
+        sink.append(block);
+      }
+      return "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Changes rendered together, as one task. */
