@@ -1,6 +1,7 @@
 package org.newsdiff.classify;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -126,6 +127,9 @@ final class EditClassifier {
           "today",
           "tomorrow");
 
+  private static final int LONGEST_NUMBER_WORD =
+      NUMBER_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
   /** What one sentence pair's edits come to. */
   record Result(List<WordOp> words, EditKind kind, Set<Flag> flags, Set<Category> categories) {}
 
@@ -224,20 +228,26 @@ final class EditClassifier {
           .mapToInt(Integer::intValue)
           .toArray();
 
+  /** The sets of {@link #MASKS}, in that order. */
+  private static final List<Set<Category>> COSMETIC_SETS =
+      IntStream.of(MASKS)
+          .mapToObj(
+              mask ->
+                  IntStream.range(0, COSMETIC.length)
+                      .filter(i -> (mask & 1 << i) != 0)
+                      .mapToObj(i -> COSMETIC[i])
+                      .collect(Collectors.toCollection(() -> EnumSet.noneOf(Category.class))))
+          .map(Collections::unmodifiableSet)
+          .toList();
+
   /**
    * The smallest set of cosmetic normalizations that makes both sides equal, the preferred one of
    * those of that size; null if none does.
    */
   static EnumSet<Category> smallestCosmetic(String a, String b) {
-    for (int mask : MASKS) {
-      EnumSet<Category> set = EnumSet.noneOf(Category.class);
-      for (int i = 0; i < COSMETIC.length; i++) {
-        if ((mask & 1 << i) != 0) {
-          set.add(COSMETIC[i]);
-        }
-      }
+    for (Set<Category> set : COSMETIC_SETS) {
       if (canon(a, set).equals(canon(b, set))) {
-        return set; // the first that works: no later set is smaller or preferred
+        return EnumSet.copyOf(set); // the first that works: no later set is smaller or preferred
       }
     }
     return null;
@@ -253,14 +263,7 @@ final class EditClassifier {
       t = usSpelling(t);
     }
     if (set.contains(Category.PUNCTUATION)) {
-      StringBuilder b = new StringBuilder(t.length());
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        if (Character.isLetterOrDigit(c) || Chars.isSpace(c) || Character.isSurrogate(c)) {
-          b.append(c);
-        }
-      }
-      t = b.toString();
+      t = withoutPunctuation(t);
     }
     if (set.contains(Category.CASE)) {
       t = t.toLowerCase(Locale.ROOT);
@@ -268,14 +271,50 @@ final class EditClassifier {
     return foldSpaces(t);
   }
 
+  /**
+   * {@code t} with only its letters, digits, spaces and surrogates; {@code t} itself if all are.
+   */
+  private static String withoutPunctuation(String t) {
+    int i = 0;
+    while (i < t.length() && keepsAsText(t.charAt(i))) {
+      i++;
+    }
+    if (i == t.length()) {
+      return t;
+    }
+    StringBuilder b = new StringBuilder(t.length()).append(t, 0, i);
+    for (; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (keepsAsText(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean keepsAsText(char c) {
+    return Character.isLetterOrDigit(c) || Chars.isSpace(c) || Character.isSurrogate(c);
+  }
+
   /** Trims and folds every run of white space to one plain space. */
   private static String foldSpaces(String t) {
-    StringBuilder b = new StringBuilder(t.length());
+    int from = 0;
+    int to = t.length();
+    while (from < to && Chars.isSpace(t.charAt(from))) {
+      from++;
+    }
+    while (to > from && Chars.isSpace(t.charAt(to - 1))) {
+      to--;
+    }
+    if (isFolded(t, from, to)) {
+      return t.substring(from, to); // most edits: a word or two after a space, nothing to fold
+    }
+    StringBuilder b = new StringBuilder(to - from);
     boolean space = false;
-    for (int i = 0; i < t.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = t.charAt(i);
       if (Chars.isSpace(c)) {
-        space = b.length() > 0;
+        space = true;
       } else {
         if (space) {
           b.append(' ');
@@ -287,28 +326,55 @@ final class EditClassifier {
     return b.toString();
   }
 
+  /**
+   * Whether {@code t[from, to)}, which neither starts nor ends with a space, has only single plain
+   * ones.
+   */
+  private static boolean isFolded(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c == ' ' ? t.charAt(i - 1) == ' ' : Chars.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String typography(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int i = 0;
+    while (i < s.length() && typography(s.charAt(i)) == s.charAt(i)) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length() + 2).append(s, 0, i);
+    for (; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> b.append('\'');
-        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> b.append('"');
-        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> b.append('-');
-        case '\u2026' -> b.append("...");
-        default -> b.append(Chars.isSpace(c) ? ' ' : c);
+      if (c == '\u2026') {
+        b.append("...");
+      } else {
+        b.append(typography(c));
       }
     }
     return b.toString();
   }
 
+  /** The typographic normal form of {@code c}, but for the ellipsis, which is three periods. */
+  private static char typography(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+      case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+      case '\u2026' -> '.'; // stands for "...": not its own normal form
+      default -> Chars.isSpace(c) ? ' ' : c;
+    };
+  }
+
   /** Every British spelling in {@code s} in its US form, keeping an initial capital. */
   static String usSpelling(String s) {
-    String t =
-        s.toLowerCase(Locale.ROOT).contains("per cent")
-            ? PER_CENT.matcher(s).replaceAll("percent")
-            : s;
-    StringBuilder b = new StringBuilder(t.length());
+    String t = mayHavePerCent(s) ? PER_CENT.matcher(s).replaceAll("percent") : s;
+    StringBuilder b = null; // made at the first word that changes: most have none
     int i = 0;
     while (i < t.length()) {
       int j = i;
@@ -318,7 +384,10 @@ final class EditClassifier {
         j++;
       }
       if (j == i) {
-        b.append(t.charAt(i++));
+        if (b != null) {
+          b.append(t.charAt(i));
+        }
+        i++;
         continue;
       }
       String word = t.substring(i, j);
@@ -326,10 +395,28 @@ final class EditClassifier {
       if (Character.isUpperCase(word.charAt(0))) {
         us = Character.toUpperCase(us.charAt(0)) + us.substring(1);
       }
-      b.append(us);
+      if (b == null && !us.equals(word)) {
+        b = new StringBuilder(t.length() + 8).append(t, 0, i);
+      }
+      if (b != null) {
+        b.append(us);
+      }
       i = j;
     }
-    return b.toString();
+    return b == null ? t : b.toString();
+  }
+
+  /**
+   * Whether {@code s} has "per cent" in any case of ASCII letters: a quick test before the pattern,
+   * true whenever it could match.
+   */
+  private static boolean mayHavePerCent(String s) {
+    for (int sp = s.indexOf(' '); sp >= 0; sp = s.indexOf(' ', sp + 1)) {
+      if (sp >= 3 && s.regionMatches(true, sp - 3, "per cent", 0, 8)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** British word endings and their US forms, for words of six letters or more. */
@@ -393,10 +480,15 @@ final class EditClassifier {
         return true;
       }
     }
-    return isAcronymSpelledOut(oldText, newText)
-        || isAcronymSpelledOut(newText, oldText)
-        || isTitleChange(oldText, newText, after)
-        || isTitleChange(newText, oldText, after);
+    if (isAcronymSpelledOut(oldText, newText) || isAcronymSpelledOut(newText, oldText)) {
+      return true;
+    }
+    List<String> oldWords = words(oldText);
+    List<String> newWords = words(newText);
+    List<String> oldNames = names(oldWords);
+    List<String> newNames = names(newWords);
+    return isTitleChange(oldWords, oldNames, newWords, newNames, after)
+        || isTitleChange(newWords, newNames, oldWords, oldNames, after);
   }
 
   private static boolean isVariant(String a, String b) {
@@ -406,7 +498,7 @@ final class EditClassifier {
   /** "U.N." → "United Nations", "WMD" → "[weapons of mass destruction]". */
   private static boolean isAcronymSpelledOut(String shortText, String longText) {
     String acronym = shortText.strip().replace(".", "");
-    if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+    if (acronym.length() < 2 || !allUpperCase(acronym)) {
       return false;
     }
     StringBuilder initials = new StringBuilder();
@@ -418,23 +510,36 @@ final class EditClassifier {
     return initials.toString().equals(acronym);
   }
 
+  private static boolean allUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isUpperCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * A name given or losing its title or first name: "Trump" → "President Donald Trump’s", or
-   * "President Donald" cut before an unchanged "Trump".
+   * "President Donald" cut before an unchanged "Trump". Each side comes as its {@link #words} and
+   * their {@link #names(List)}.
    */
-  private static boolean isTitleChange(String shorter, String longer, String after) {
-    List<String> s = names(words(shorter));
-    List<String> l = names(words(longer));
+  private static boolean isTitleChange(
+      List<String> shorterWords,
+      List<String> s,
+      List<String> longerWords,
+      List<String> l,
+      String after) {
     if (l.isEmpty() || l.size() <= s.size() || !allCapitalised(l)) {
       return false;
     }
     if (s.isEmpty()) {
       // Only capitalised words added or cut, right before a name that stays.
+      if (!shorterWords.isEmpty() || longerWords.size() != l.size()) {
+        return false;
+      }
       List<String> next = words(after);
-      return words(shorter).isEmpty()
-          && !next.isEmpty()
-          && Character.isUpperCase(next.get(0).charAt(0))
-          && words(longer).size() == l.size();
+      return !next.isEmpty() && Character.isUpperCase(next.get(0).charAt(0));
     }
     return l.subList(l.size() - s.size(), l.size()).equals(s);
   }
@@ -459,16 +564,32 @@ final class EditClassifier {
 
   /** The figures and number words of a text, as a sorted multiset. */
   static Map<String, Integer> numbers(String text) {
-    Map<String, Integer> out = new TreeMap<>();
+    Map<String, Integer> out = null; // made at the first number: most edits have none
     for (String w : words(text)) {
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (lower.chars().anyMatch(Character::isDigit)) {
-        out.merge(lower.replace(",", ""), 1, Integer::sum);
-      } else if (NUMBER_WORDS.contains(lower)) {
-        out.merge(lower, 1, Integer::sum);
+      String number = null;
+      if (hasDigit(w)) {
+        number = w.toLowerCase(Locale.ROOT).replace(",", "");
+      } else if (w.length() <= LONGEST_NUMBER_WORD) { // lower case is never shorter
+        String lower = w.toLowerCase(Locale.ROOT);
+        number = NUMBER_WORDS.contains(lower) ? lower : null;
+      }
+      if (number != null) {
+        if (out == null) {
+          out = new TreeMap<>();
+        }
+        out.merge(number, 1, Integer::sum);
       }
     }
-    return out;
+    return out == null ? Map.of() : out;
+  }
+
+  private static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The capitalised words of a text that are not sentence openers or function words. */
@@ -535,7 +656,10 @@ final class EditClassifier {
     StringBuilder b = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '"') {
+      // Most chars are below « and need one test more than '"'.
+      if (c == '"'
+          || (c >= '\u00AB'
+              && (c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB'))) {
         if (b == null) {
           b = new StringBuilder();
         }
