@@ -306,4 +306,42 @@ class EditClassifierTest {
       assertThat(EditClassifier.smallestCosmetic(a, b)).as("%s → %s", a, b).isEqualTo(expected);
     }
   }
+
+  /**
+   * However the spaces of an edit are written (runs, line breaks, no-break spaces, at either end),
+   * every set of normalizations gives the same text: one plain space between words.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void everySetOfNormalizationsReadsAnySpacesAsOne(int seed) {
+    java.util.Random r = new java.util.Random(seed);
+    String[] spaces = {" ", "  ", "\n", "\u00A0", " \t", "\u2009"};
+    for (int n = 0; n < 200; n++) {
+      StringBuilder plain = new StringBuilder();
+      StringBuilder spaced = new StringBuilder(spaces[r.nextInt(spaces.length)]);
+      for (int k = r.nextInt(6); k >= 0; k--) {
+        String piece = PIECES[r.nextInt(PIECES.length)];
+        plain.append(piece);
+        spaced.append(piece.isBlank() ? spaces[r.nextInt(spaces.length)] : piece);
+      }
+      spaced.append(r.nextBoolean() ? spaces[r.nextInt(spaces.length)] : "");
+      for (int mask = 0; mask < 16; mask++) {
+        Set<org.newsdiff.model.Category> set =
+            java.util.EnumSet.noneOf(org.newsdiff.model.Category.class);
+        for (int i = 0; i < 4; i++) {
+          if ((mask & 1 << i) != 0) {
+            set.add(org.newsdiff.model.Category.values()[i]);
+          }
+        }
+        String canon = EditClassifier.canon(plain.toString(), set);
+        assertThat(EditClassifier.canon(spaced.toString(), set))
+            .as("[%s] [%s] %s", plain, spaced, set)
+            .isEqualTo(canon)
+            .doesNotStartWith(" ")
+            .doesNotEndWith(" ")
+            .doesNotContain("  ")
+            .doesNotContainPattern("[\\s\u00A0\u2009&&[^ ]]");
+      }
+    }
+  }
 }
