@@ -271,6 +271,24 @@ class EditClassifierTest {
     return java.util.stream.IntStream.range(0, 20);
   }
 
+  /** The cosmetic categories whose bits {@code mask} sets, in order of preference. */
+  private static Set<org.newsdiff.model.Category> cosmeticSet(int mask) {
+    org.newsdiff.model.Category[] order = {
+      org.newsdiff.model.Category.TYPOGRAPHY,
+      org.newsdiff.model.Category.CASE,
+      org.newsdiff.model.Category.SPELLING,
+      org.newsdiff.model.Category.PUNCTUATION
+    };
+    Set<org.newsdiff.model.Category> set =
+        java.util.EnumSet.noneOf(org.newsdiff.model.Category.class);
+    for (int i = 0; i < order.length; i++) {
+      if ((mask & 1 << i) != 0) {
+        set.add(order[i]);
+      }
+    }
+    return set;
+  }
+
   /**
    * The smallest set of normalizations, the first in order of preference among sets of that size:
    * checked against trying every set, counting up through the masks of {typography, case, spelling,
@@ -280,24 +298,12 @@ class EditClassifierTest {
   @MethodSource("seeds")
   void theSmallestCosmeticSetIsTheFirstOfTheSmallest(int seed) {
     java.util.Random r = new java.util.Random(seed);
-    org.newsdiff.model.Category[] order = {
-      org.newsdiff.model.Category.TYPOGRAPHY,
-      org.newsdiff.model.Category.CASE,
-      org.newsdiff.model.Category.SPELLING,
-      org.newsdiff.model.Category.PUNCTUATION
-    };
     for (int n = 0; n < 200; n++) {
       String a = randomEdit(r);
       String b = r.nextInt(3) == 0 ? a.toUpperCase(java.util.Locale.ROOT) : randomEdit(r);
       Set<org.newsdiff.model.Category> expected = null;
       for (int mask = 1; mask < 16; mask++) {
-        Set<org.newsdiff.model.Category> set =
-            java.util.EnumSet.noneOf(org.newsdiff.model.Category.class);
-        for (int i = 0; i < 4; i++) {
-          if ((mask & 1 << i) != 0) {
-            set.add(order[i]);
-          }
-        }
+        Set<org.newsdiff.model.Category> set = cosmeticSet(mask);
         if ((expected == null || set.size() < expected.size())
             && EditClassifier.canon(a, set).equals(EditClassifier.canon(b, set))) {
           expected = set;
@@ -326,13 +332,7 @@ class EditClassifierTest {
       }
       spaced.append(r.nextBoolean() ? spaces[r.nextInt(spaces.length)] : "");
       for (int mask = 0; mask < 16; mask++) {
-        Set<org.newsdiff.model.Category> set =
-            java.util.EnumSet.noneOf(org.newsdiff.model.Category.class);
-        for (int i = 0; i < 4; i++) {
-          if ((mask & 1 << i) != 0) {
-            set.add(org.newsdiff.model.Category.values()[i]);
-          }
-        }
+        Set<org.newsdiff.model.Category> set = cosmeticSet(mask);
         String canon = EditClassifier.canon(plain.toString(), set);
         assertThat(EditClassifier.canon(spaced.toString(), set))
             .as("[%s] [%s] %s", plain, spaced, set)
