@@ -57,17 +57,20 @@ public final class StoryFinder {
    * first is {@code a}'s.
    */
   public static Document[] stories(Document a, Document b) {
-    java.util.concurrent.CompletableFuture<Hashes> futureA =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> Hashes.of(a));
-    Hashes hb = Hashes.of(b);
-    Hashes ha = futureA.join();
-    return new Document[] {story(a, hb), story(b, ha)};
+    // Each side reads only the other's hashes, which only it reads: the two run side by side.
+    Hashes ha = new Hashes(a);
+    Hashes hb = new Hashes(b);
+    java.util.concurrent.CompletableFuture<Document> storyA =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> story(a, hb));
+    Document storyB = story(b, ha);
+    return new Document[] {storyA.join(), storyB};
   }
 
   /**
    * {@code d}'s story, {@code other} the hashed words and paragraphs of the other version. Only the
    * ends of a document can be chrome, so paragraphs are looked at from each end inward, as far as
-   * the first anchor: the cost is one pass over the other version's words, however long.
+   * the first anchor: the cost is at most one pass over the other version's words, however long,
+   * and mostly a few chunks of paragraphs at its ends (see {@link Hashes}).
    */
   private static Document story(Document d, Hashes other) {
     if (d.source().isPage()) {
@@ -123,7 +126,7 @@ public final class StoryFinder {
       String s = f.text(p);
       List<String> ws = f.words(p);
       boolean caption = seen.get(ws) > 1 || s.contains("(Photo") || s.startsWith("Photo");
-      boolean onTopic = other.sharedContent(ws) >= 2; // a headline speaks of the story
+      boolean onTopic = other.sharesContent(ws, 2); // a headline speaks of the story
       boolean byline = BYLINE.matcher(s).matches();
       if (ws.size() >= 3 && ws.size() <= 20 && !f.pattern(p) && !caption && onTopic && !byline) {
         headline = p;
@@ -169,7 +172,7 @@ public final class StoryFinder {
     boolean shared(int p) {
       List<String> ws = words(p);
       long content = ws.stream().filter(w -> !Lexicon.isFunctionWord(w)).count();
-      return content >= 3 && other.sharedContent(ws) >= 0.6 * content;
+      return content >= 3 && other.sharesContent(ws, 0.6 * content);
     }
 
     boolean prose(int p) {
@@ -186,66 +189,115 @@ public final class StoryFinder {
     }
   }
 
-  /** A version's words and paragraphs as 64-bit hashes, for the other version to look up. */
+  /**
+   * A version's words and paragraphs as 64-bit hashes, for the other version to look up.
+   *
+   * <p>Read lazily, from both ends inward, a chunk at a time (each twice the last): a question
+   * answered yes by the paragraphs read so far is answered yes by all of them, so reading stops
+   * there; only a no reads on, to the end if need be. The rules above ask about the paragraphs at
+   * the ends of the other version, which mostly find their words near the ends of this one, so a
+   * long input whose story reaches its ends is read a few hundred paragraphs deep, not whole. The
+   * answers are those of the whole version, as every set here only grows.
+   *
+   * <pre>
+   * 10,000 paragraphs; the other version's first and last are shared prose
+   * read: paragraphs 0-63 and 9,936-9,999, and the two anchors are found
+   * </pre>
+   */
   private static final class Hashes {
+    /** Paragraphs read from each end by the first chunk. */
+    private static final int FIRST_CHUNK = 64;
+
+    private final Document d;
     private final WordFilter words;
     private final LongSet paragraphs;
 
-    private Hashes(int chars, int paragraphCount) {
-      words = new WordFilter(chars);
-      paragraphs = new LongSet(paragraphCount);
+    /** Paragraphs {@code [0, front)} and {@code [back, n)} are read. */
+    private int front;
+
+    private int back;
+    private int chunk = FIRST_CHUNK;
+    private char[] chars = new char[256];
+
+    Hashes(Document d) {
+      this.d = d;
+      words = new WordFilter(d.source().text().length());
+      paragraphs = new LongSet(d.paragraphs().size());
+      back = d.paragraphs().size();
     }
 
-    static Hashes of(Document d) {
-      String text = d.source().text();
-      Hashes h = new Hashes(text.length(), d.paragraphs().size());
-      char[] chars = new char[256];
-      for (Paragraph p : d.paragraphs()) {
-        int end = p.end() - p.start();
-        if (chars.length < end) {
-          chars = new char[Math.max(end, 2 * chars.length)];
-        }
-        text.getChars(p.start(), p.end(), chars, 0); // arrays scan faster than strings
-        long para = 17;
-        int i = 0;
-        while (i < end) {
-          while (i < end && !Chars.isLetterOrDigit(chars[i])) {
-            i++;
-          }
-          int j = i;
-          long w = FNV;
-          while (j < end) {
-            char c = chars[j];
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') { // most chars: no lookup
-              w = (w ^ c) * PRIME;
-            } else if (c >= 'A' && c <= 'Z') {
-              w = (w ^ (c + ('a' - 'A'))) * PRIME;
-            } else if (c >= 128 && Chars.isLetterOrDigit(c)) {
-              w = (w ^ Character.toLowerCase(c)) * PRIME;
-            } else {
-              break;
-            }
-            j++;
-          }
-          if (j > i) {
-            h.words.add(w);
-            para = para * 31 + w;
-          }
-          i = j;
-        }
-        h.paragraphs.add(para);
+    /** Reads the next chunk from each end; false when every paragraph is read already. */
+    private boolean readMore() {
+      if (front >= back) {
+        return false;
       }
-      return h;
-    }
-
-    int sharedContent(List<String> ws) {
-      int found = 0;
-      for (String w : ws) {
-        found += !Lexicon.isFunctionWord(w) && words.contains(hash(w)) ? 1 : 0;
+      int to = Math.min(back, front + chunk);
+      for (int p = front; p < to; p++) {
+        read(d.paragraphs().get(p));
       }
-      return found;
+      front = to;
+      int from = Math.max(front, back - chunk);
+      for (int p = from; p < back; p++) {
+        read(d.paragraphs().get(p));
+      }
+      back = from;
+      chunk *= 2;
+      return true;
     }
 
+    private void read(Paragraph p) {
+      int end = p.end() - p.start();
+      if (chars.length < end) {
+        chars = new char[Math.max(end, 2 * chars.length)];
+      }
+      d.source().text().getChars(p.start(), p.end(), chars, 0); // arrays scan faster than strings
+      long para = 17;
+      int i = 0;
+      while (i < end) {
+        while (i < end && !Chars.isLetterOrDigit(chars[i])) {
+          i++;
+        }
+        int j = i;
+        long w = FNV;
+        while (j < end) {
+          char c = chars[j];
+          if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') { // most chars: no lookup
+            w = (w ^ c) * PRIME;
+          } else if (c >= 'A' && c <= 'Z') {
+            w = (w ^ (c + ('a' - 'A'))) * PRIME;
+          } else if (c >= 128 && Chars.isLetterOrDigit(c)) {
+            w = (w ^ Character.toLowerCase(c)) * PRIME;
+          } else {
+            break;
+          }
+          j++;
+        }
+        if (j > i) {
+          words.add(w);
+          para = para * 31 + w;
+        }
+        i = j;
+      }
+      paragraphs.add(para);
+    }
+
+    /** Whether at least {@code needed} of the content words of {@code ws} occur in this version. */
+    boolean sharesContent(List<String> ws, double needed) {
+      long[] content =
+          ws.stream().filter(w -> !Lexicon.isFunctionWord(w)).mapToLong(Hashes::hash).toArray();
+      do {
+        int found = 0;
+        for (long w : content) {
+          found += words.contains(w) ? 1 : 0;
+        }
+        if (found >= needed) {
+          return true;
+        }
+      } while (readMore());
+      return false;
+    }
+
+    /** Whether this version has a paragraph of the words {@code ws}, in order. */
     boolean hasParagraph(List<String> ws) {
       if (ws.isEmpty()) {
         return false;
@@ -254,13 +306,18 @@ public final class StoryFinder {
       for (String w : ws) {
         para = para * 31 + hash(w);
       }
-      return paragraphs.contains(para);
+      do {
+        if (paragraphs.contains(para)) {
+          return true;
+        }
+      } while (readMore());
+      return false;
     }
 
     private static final long FNV = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
 
-    /** The hash of a lower-case word, as {@link #of} computes it. */
+    /** The hash of a lower-case word, as {@link #read} computes it. */
     static long hash(String lowerCaseWord) {
       long w = FNV;
       for (int k = 0; k < lowerCaseWord.length(); k++) {

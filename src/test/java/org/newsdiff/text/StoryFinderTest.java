@@ -24,27 +24,52 @@ class StoryFinderTest {
     return lines.stream().map(ChromeLine::text).toList();
   }
 
+  static final String PAGE =
+      "Skip to content\n\nSports\n\nHarbor board backs dredging plan\n\nPublished\n\n"
+          + STORY
+          + "\nShare this story\n\nLeave a Reply\n\nTrending\n\nTeam wins title 2 hours ago\n\n"
+          + "© Oak Bay Herald\n";
+
+  static final List<String> PAGE_CHROME =
+      List.of(
+          "Skip to content",
+          "Sports",
+          "Published",
+          "Share this story",
+          "Leave a Reply",
+          "Trending",
+          "Team wins title 2 hours ago",
+          "© Oak Bay Herald");
+
   @Test
   void navigationPromptsAndFootersAroundTheStoryAreSetAside() {
-    String page =
-        "Skip to content\n\nSports\n\nHarbor board backs dredging plan\n\nPublished\n\n"
-            + STORY
-            + "\nShare this story\n\nLeave a Reply\n\nTrending\n\nTeam wins title 2 hours ago\n\n"
-            + "© Oak Bay Herald\n";
-    DiffResult r = diff(page, STORY);
-    assertThat(chrome(r.oldSide().chrome()))
-        .containsExactly(
-            "Skip to content",
-            "Sports",
-            "Published",
-            "Share this story",
-            "Leave a Reply",
-            "Trending",
-            "Team wins title 2 hours ago",
-            "© Oak Bay Herald");
+    DiffResult r = diff(PAGE, STORY);
+    assertThat(chrome(r.oldSide().chrome())).containsExactlyElementsOf(PAGE_CHROME);
     // The headline stays with the story and is the only change.
     assertThat(r.summary().removed()).isEqualTo(1);
     assertThat(r.summary().unchanged()).isEqualTo(r.newSide().sentences());
+  }
+
+  @Test
+  void theStoryIsFoundDeepInsideALongOtherVersion() {
+    // The other version is read from its ends inward, a chunk at a time, until a question is
+    // answered: here the story sits a thousand paragraphs from either end, past the first chunks.
+    StringBuilder other = new StringBuilder();
+    for (int k = 0; k < 2000; k++) {
+      other
+          .append("The q")
+          .append(k)
+          .append("x plan and the z")
+          .append(k)
+          .append("y vote waited.\n\n");
+      if (k == 999) {
+        other.append(STORY).append('\n');
+      }
+    }
+    DiffResult r = diff(PAGE, other.toString());
+    assertThat(chrome(r.oldSide().chrome())).containsExactlyElementsOf(PAGE_CHROME);
+    assertThat(r.newSide().chrome()).isEmpty();
+    assertThat(r.summary().unchanged()).isEqualTo(4);
   }
 
   @Test
