@@ -1,5 +1,8 @@
 package org.newsdiff.align;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Runs work over the indexes 0 to n in chunks of a few thousand, the chunks on all cores. */
@@ -14,10 +17,32 @@ final class Chunks {
     void run(int from, int to);
   }
 
+  /** The work on one chunk, indexes {@code [from, to)}, adding what it finds to {@code out}. */
+  interface Finder<T> {
+    void run(int from, int to, List<T> out);
+  }
+
   /** Runs {@code work} on every chunk of {@code [0, n)}, in parallel, in no particular order. */
   static void run(int n, Range work) {
     IntStream.range(0, (n + SIZE - 1) / SIZE)
         .parallel()
         .forEach(c -> work.run(c * SIZE, Math.min(n, (c + 1) * SIZE)));
+  }
+
+  /**
+   * Runs {@code work} on every chunk of {@code [0, n)}, in parallel; what it finds comes back in
+   * the order of the chunks, as one run in order would find it.
+   */
+  static <T> List<T> collect(int n, Finder<T> work) {
+    return IntStream.range(0, (n + SIZE - 1) / SIZE)
+        .parallel()
+        .mapToObj(
+            c -> {
+              List<T> out = new ArrayList<>();
+              work.run(c * SIZE, Math.min(n, (c + 1) * SIZE), out);
+              return out;
+            })
+        .flatMap(List::stream)
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 }

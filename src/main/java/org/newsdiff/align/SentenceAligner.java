@@ -117,27 +117,18 @@ public final class SentenceAligner {
             newByKey,
             oldOfNew,
             threshold);
-    // In chunks as Chunks.run does, but the candidates of each are joined in order.
-    int chunks = (olds.size() + Chunks.SIZE - 1) / Chunks.SIZE;
     List<Candidate> candidates =
-        IntStream.range(0, chunks)
-            .parallel()
-            .mapToObj(
-                c -> {
-                  List<Candidate> out = new ArrayList<>();
-                  int to = Math.min(olds.size(), (c + 1) * Chunks.SIZE);
-                  index.withLookup(
-                      lookup -> {
-                        for (int i = c * Chunks.SIZE; i < to; i++) {
-                          if (newOfOld[i] < 0) {
-                            ctx.candidatesOf(i, expected.of(i), lookup, out);
-                          }
+        Chunks.collect(
+            olds.size(),
+            (from, to, out) ->
+                index.withLookup(
+                    lookup -> {
+                      for (int i = from; i < to; i++) {
+                        if (newOfOld[i] < 0) {
+                          ctx.candidatesOf(i, expected.of(i), lookup, out);
                         }
-                      });
-                  return out;
-                })
-            .flatMap(List::stream)
-            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                      }
+                    }));
 
     // 3. Best first; ties to the same words, then to the nearest expected place.
     Candidate[] ranked = candidates.toArray(new Candidate[0]);
