@@ -2,6 +2,7 @@ package org.newsdiff.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The sentences that pair with themselves before any scoring: each unique in both versions, with
@@ -87,40 +88,66 @@ final class Anchors {
 
   /**
    * The pairs {old, new}, ascending by old, of hashes that occur exactly once on each side, among
-   * the sentences not skipped (null: none skipped).
+   * the sentences not skipped (null: none skipped). Each side's hashes are counted on a core of its
+   * own; the old side's unique ones are then looked up in the new side's, a chunk at a time on all
+   * cores.
    */
   private static List<int[]> unique(
       long[] olds, long[] news, boolean[] oldSkip, boolean[] newSkip) {
-    LongIntMap slots = new LongIntMap(olds.length + news.length);
-    int[] oldSlot = new int[olds.length];
-    int[] newSlot = new int[news.length];
-    for (int i = 0; i < olds.length; i++) {
-      oldSlot[i] = oldSkip != null && oldSkip[i] ? -1 : slots.add(olds[i]);
-    }
-    for (int j = 0; j < news.length; j++) {
-      newSlot[j] = newSkip != null && newSkip[j] ? -1 : slots.add(news[j]);
-    }
-    int[] oldSeen = new int[slots.size()];
-    int[] newSeen = new int[slots.size()];
-    int[] newAt = new int[slots.size()];
-    for (int i = 0; i < olds.length; i++) {
-      if (oldSlot[i] >= 0) {
-        oldSeen[oldSlot[i]]++;
+    Counted[] sides = new Counted[2];
+    IntStream.range(0, 2)
+        .parallel()
+        .forEach(
+            side ->
+                sides[side] = side == 0 ? new Counted(olds, oldSkip) : new Counted(news, newSkip));
+    Counted old = sides[0];
+    Counted nu = sides[1];
+    return Chunks.collect(
+        olds.length,
+        (from, to, out) -> {
+          for (int i = from; i < to; i++) {
+            if (old.once(i)) {
+              int j = nu.onlyAt(olds[i]);
+              if (j >= 0) {
+                out.add(new int[] {i, j});
+              }
+            }
+          }
+        });
+  }
+
+  /** One side's hashes, numbered, with how often each occurs and where it last does. */
+  private static final class Counted {
+    private final LongIntMap slots;
+    private final int[] slotOf;
+    private final int[] seen;
+    private final int[] lastAt;
+
+    Counted(long[] hashes, boolean[] skip) {
+      slots = new LongIntMap(hashes.length);
+      slotOf = new int[hashes.length];
+      for (int i = 0; i < hashes.length; i++) {
+        slotOf[i] = skip != null && skip[i] ? -1 : slots.add(hashes[i]);
+      }
+      seen = new int[slots.size()];
+      lastAt = new int[slots.size()];
+      for (int i = 0; i < hashes.length; i++) {
+        if (slotOf[i] >= 0) {
+          seen[slotOf[i]]++;
+          lastAt[slotOf[i]] = i;
+        }
       }
     }
-    for (int j = 0; j < news.length; j++) {
-      if (newSlot[j] >= 0) {
-        newSeen[newSlot[j]]++;
-        newAt[newSlot[j]] = j;
-      }
+
+    /** Whether sentence {@code i} is counted and its hash occurs once. */
+    boolean once(int i) {
+      return slotOf[i] >= 0 && seen[slotOf[i]] == 1;
     }
-    List<int[]> out = new ArrayList<>();
-    for (int i = 0; i < olds.length; i++) {
-      int s = oldSlot[i];
-      if (s >= 0 && oldSeen[s] == 1 && newSeen[s] == 1) {
-        out.add(new int[] {i, newAt[s]});
-      }
+
+    /** The one sentence with {@code hash}, or -1 if none or several have it. */
+    int onlyAt(long hash) {
+      int slot = slots.get(hash);
+      return slot >= 0 && seen[slot] == 1 ? lastAt[slot] : -1;
     }
-    return out;
   }
 }

@@ -2,6 +2,7 @@ package org.newsdiff.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -15,6 +16,11 @@ final class Chunks {
   /** The work on one chunk, indexes {@code [from, to)}. */
   interface Range {
     void run(int from, int to);
+  }
+
+  /** The work on part {@code part} of a range, indexes {@code [from, to)}. */
+  interface Part {
+    void run(int part, int from, int to);
   }
 
   /** The work on one chunk, indexes {@code [from, to)}, adding what it finds to {@code out}. */
@@ -44,5 +50,25 @@ final class Chunks {
             })
         .flatMap(List::stream)
         .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  /**
+   * How many parts {@link #runParts} should cut {@code [0, n)} into: one per thread that can run at
+   * once, but none shorter than a chunk. For work that keeps state per part, sized by something
+   * other than n (a counter per word), where a chunk each would cost too much.
+   */
+  static int parts(int n) {
+    return Math.max(1, Math.min(ForkJoinPool.getCommonPoolParallelism() + 1, n / SIZE));
+  }
+
+  /**
+   * Runs {@code work} on {@code parts} contiguous parts of {@code [0, n)}, in parallel; part p is
+   * {@code [p * n / parts, (p + 1) * n / parts)}.
+   */
+  static void runParts(int n, int parts, Part work) {
+    IntStream.range(0, parts)
+        .parallel()
+        .forEach(
+            p -> work.run(p, (int) ((long) p * n / parts), (int) ((long) (p + 1) * n / parts)));
   }
 }

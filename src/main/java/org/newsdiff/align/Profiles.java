@@ -1,6 +1,8 @@
 package org.newsdiff.align;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.newsdiff.text.Lexicon;
 
@@ -43,15 +45,32 @@ final class Profiles {
    */
   Profiles(long[][]... sides) {
     // The distinct words first, numbered as met, then ranked by sorting those alone: a long article
-    // has millions of words but only thousands of distinct ones.
-    met = new LongIntMap(1 << 12);
+    // has millions of words but only thousands of distinct ones. Each part of each side gathers
+    // its own on a core of its own; the parts' words are then numbered in one table.
+    List<LongIntMap> distinct = new ArrayList<>();
     for (long[][] side : sides) {
-      for (long[] hashes : side) {
-        for (int k = 0; hashes != null && k < hashes.length; k++) {
-          if (k == 0 || hashes[k] != hashes[k - 1]) {
-            met.add(hashes[k]);
-          }
-        }
+      LongIntMap[] ofPart = new LongIntMap[Chunks.parts(side.length)];
+      Chunks.runParts(
+          side.length,
+          ofPart.length,
+          (p, from, to) -> {
+            LongIntMap words = new LongIntMap(1 << 12);
+            for (int s = from; s < to; s++) {
+              long[] hashes = side[s];
+              for (int k = 0; hashes != null && k < hashes.length; k++) {
+                if (k == 0 || hashes[k] != hashes[k - 1]) {
+                  words.add(hashes[k]);
+                }
+              }
+            }
+            ofPart[p] = words;
+          });
+      distinct.addAll(List.of(ofPart));
+    }
+    met = new LongIntMap(1 << 12);
+    for (LongIntMap words : distinct) {
+      for (long word : words.keys()) {
+        met.add(word);
       }
     }
     long[] byNumber = met.keys();

@@ -24,31 +24,54 @@ final class WordIndex {
   private final int[][] postings;
   private final int size;
 
-  /** Indexes the sentences of {@code sentences} that {@code include} accepts. */
+  /**
+   * Indexes the sentences of {@code sentences} that {@code include} accepts, on all cores: each
+   * part of the sentences counts its words, the counts give each part where its sentences go in
+   * every posting list, and the parts fill them in; each list ascending, as one pass in order would
+   * fill it.
+   */
   WordIndex(Profiles profiles, Profiles.Bag[] sentences, IntPredicate include) {
     this.profiles = profiles;
-    int[] df = new int[profiles.size()];
-    for (int k = 0; k < sentences.length; k++) {
-      if (include.test(k)) {
-        forEachDistinctContent(sentences[k].ids(), w -> df[w]++);
+    int n = sentences.length;
+    int words = profiles.size();
+    int parts = Chunks.parts(n);
+    int[][] at = new int[parts][words]; // by part and word: how many, then where its own go
+    Chunks.runParts(
+        n,
+        parts,
+        (p, from, to) -> {
+          int[] df = at[p];
+          for (int k = from; k < to; k++) {
+            if (include.test(k)) {
+              forEachDistinctContent(sentences[k].ids(), w -> df[w]++);
+            }
+          }
+        });
+    postings = new int[words][];
+    for (int w = 0; w < words; w++) {
+      int total = 0;
+      for (int p = 0; p < parts; p++) {
+        int count = at[p][w];
+        at[p][w] = total;
+        total += count;
+      }
+      if (total > 0) {
+        postings[w] = new int[total];
       }
     }
-    postings = new int[profiles.size()][];
-    int[] fill = new int[profiles.size()];
-    for (int k = 0; k < sentences.length; k++) {
-      if (include.test(k)) {
-        final int sentence = k;
-        forEachDistinctContent(
-            sentences[k].ids(),
-            w -> {
-              if (postings[w] == null) {
-                postings[w] = new int[df[w]];
-              }
-              postings[w][fill[w]++] = sentence;
-            });
-      }
-    }
-    size = sentences.length;
+    Chunks.runParts(
+        n,
+        parts,
+        (p, from, to) -> {
+          int[] next = at[p];
+          for (int k = from; k < to; k++) {
+            if (include.test(k)) {
+              final int sentence = k;
+              forEachDistinctContent(sentences[k].ids(), w -> postings[w][next[w]++] = sentence);
+            }
+          }
+        });
+    size = n;
   }
 
   /**
