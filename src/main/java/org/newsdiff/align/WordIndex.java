@@ -22,6 +22,10 @@ final class WordIndex {
 
   private final Profiles profiles;
   private final int[][] postings;
+
+  /** By word id, how many indexed sentences hold it: the length of its postings, read often. */
+  private final int[] df;
+
   private final int size;
 
   /**
@@ -40,14 +44,15 @@ final class WordIndex {
         n,
         parts,
         (p, from, to) -> {
-          int[] df = at[p];
+          int[] count = at[p];
           for (int k = from; k < to; k++) {
             if (include.test(k)) {
-              forEachDistinctContent(sentences[k].ids(), w -> df[w]++);
+              forEachDistinctContent(sentences[k].ids(), w -> count[w]++);
             }
           }
         });
     postings = new int[words][];
+    df = new int[words];
     for (int w = 0; w < words; w++) {
       int total = 0;
       for (int p = 0; p < parts; p++) {
@@ -58,6 +63,7 @@ final class WordIndex {
       if (total > 0) {
         postings[w] = new int[total];
       }
+      df[w] = total;
     }
     Chunks.runParts(
         n,
@@ -91,17 +97,24 @@ final class WordIndex {
     idle.add(lookup);
   }
 
-  /** Scratch space for lookups: one per task running at once, as their lookups overlap. */
+  /**
+   * Scratch space for lookups: one per task running at once, as their lookups overlap. Kept small,
+   * as a lookup reads it at random: a byte per indexed sentence, and room for what one lookup can
+   * find.
+   */
   final class Lookup {
-    private final int[] counts = new int[size];
-    private final int[] touched = new int[size];
+    private final int[] touched = new int[PROBE_WORDS * MAX_POSTINGS];
+    private int found;
     private long[] byRarity = new long[64];
 
     /** Sentences found by the last {@link #find}, in no particular order. */
     final int[] sentences = touched;
 
-    /** How many probed words each of those shares, by sentence. */
-    final int[] hits = new int[size];
+    /**
+     * How many probed words each of those shares, by sentence (at most {@value #PROBE_WORDS}); 0
+     * for every other sentence.
+     */
+    final byte[] hits = new byte[size];
 
     private long[] ranking = new long[64];
 
@@ -118,6 +131,9 @@ final class WordIndex {
      * (returned) of {@link #sentences}, each with its {@link #hits}. Valid until the next call.
      */
     int find(Profiles.Bag bag) {
+      for (int k = 0; k < found; k++) {
+        hits[touched[k]] = 0;
+      }
       // Distinct content words, rarest first: postings length and id packed into longs.
       int[] ids = bag.ids();
       if (byRarity.length < ids.length) {
@@ -127,32 +143,25 @@ final class WordIndex {
       for (int k = 0; k < ids.length; k++) {
         int w = ids[k];
         if ((k == 0 || ids[k - 1] != w) && !profiles.isFunction(w)) {
-          byRarity[m++] = ((long) length(w) << 32) | w;
+          byRarity[m++] = ((long) df[w] << 32) | w;
         }
       }
       Arrays.sort(byRarity, 0, m);
       int n = 0;
       for (int k = 0; k < Math.min(PROBE_WORDS, m); k++) {
-        int[] list = postings[(int) byRarity[k]];
-        if (list == null || list.length > MAX_POSTINGS) {
+        int w = (int) byRarity[k];
+        if (df[w] == 0 || df[w] > MAX_POSTINGS) {
           continue;
         }
-        for (int s : list) {
-          if (counts[s]++ == 0) {
+        for (int s : postings[w]) {
+          if (hits[s]++ == 0) {
             touched[n++] = s;
           }
         }
       }
-      for (int k = 0; k < n; k++) {
-        hits[touched[k]] = counts[touched[k]];
-        counts[touched[k]] = 0;
-      }
+      found = n;
       return n;
     }
-  }
-
-  private int length(int w) {
-    return postings[w] == null ? 0 : postings[w].length;
   }
 
   private void forEachDistinctContent(int[] profile, java.util.function.IntConsumer action) {

@@ -19,8 +19,8 @@ class WordIndexTest {
   /**
    * A lookup finds exactly the indexed sentences that hold one of the probed words (the rarest
    * content words of the bag, in at most {@value WordIndex#MAX_POSTINGS} sentences), each with how
-   * many of those it holds: worked out here word by word, on sides long enough to be indexed in
-   * several parts on several cores.
+   * many of those it holds (and no other sentence any hits): worked out here word by word, on sides
+   * long enough to be indexed in several parts on several cores.
    */
   @ParameterizedTest
   @MethodSource("seeds")
@@ -81,8 +81,14 @@ class WordIndexTest {
             int n = lookup.find(bag);
             Map<Integer, Integer> found = new HashMap<>();
             IntStream.range(0, n)
-                .forEach(i -> found.put(lookup.sentences[i], lookup.hits[lookup.sentences[i]]));
+                .forEach(
+                    i -> found.put(lookup.sentences[i], (int) lookup.hits[lookup.sentences[i]]));
             assertThat(found).isEqualTo(expected);
+            for (int k = 0; k < sentences; k++) {
+              if (!expected.containsKey(k)) {
+                assertThat(lookup.hits[k]).isZero();
+              }
+            }
           }
         });
   }
