@@ -41,16 +41,7 @@ final class WordIndex {
     int parts = Chunks.parts(n);
     int[][] at = new int[parts][words]; // by part and word: how many, then where its own go
     Chunks.runParts(
-        n,
-        parts,
-        (p, from, to) -> {
-          int[] count = at[p];
-          for (int k = from; k < to; k++) {
-            if (include.test(k)) {
-              forEachDistinctContent(sentences[k].ids(), w -> count[w]++);
-            }
-          }
-        });
+        n, parts, (p, from, to) -> forEachWord(sentences, include, from, to, (k, w) -> at[p][w]++));
     postings = new int[words][];
     df = new int[words];
     for (int w = 0; w < words; w++) {
@@ -68,15 +59,8 @@ final class WordIndex {
     Chunks.runParts(
         n,
         parts,
-        (p, from, to) -> {
-          int[] next = at[p];
-          for (int k = from; k < to; k++) {
-            if (include.test(k)) {
-              final int sentence = k;
-              forEachDistinctContent(sentences[k].ids(), w -> postings[w][next[w]++] = sentence);
-            }
-          }
-        });
+        (p, from, to) ->
+            forEachWord(sentences, include, from, to, (k, w) -> postings[w][at[p][w]++] = k));
     size = n;
   }
 
@@ -164,13 +148,28 @@ final class WordIndex {
     }
   }
 
-  private void forEachDistinctContent(int[] profile, java.util.function.IntConsumer action) {
-    int prev = -1;
-    for (int w : profile) {
-      if (w != prev && !profiles.isFunction(w)) {
-        action.accept(w);
+  /** Receives a sentence and one of its words. */
+  private interface WordOf {
+    void accept(int sentence, int word);
+  }
+
+  /**
+   * Hands each distinct content word of each sentence of {@code [from, to)} that {@code include}
+   * accepts to {@code action}, in order.
+   */
+  private void forEachWord(
+      Profiles.Bag[] sentences, IntPredicate include, int from, int to, WordOf action) {
+    for (int k = from; k < to; k++) {
+      if (!include.test(k)) {
+        continue;
       }
-      prev = w;
+      int prev = -1;
+      for (int w : sentences[k].ids()) {
+        if (w != prev && !profiles.isFunction(w)) {
+          action.accept(k, w);
+        }
+        prev = w;
+      }
     }
   }
 }
