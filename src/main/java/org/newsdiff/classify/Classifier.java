@@ -78,7 +78,7 @@ public final class Classifier {
             .mapToObj(k -> pairChange(oldRefs, newRefs, links.get(k)))
             .toList();
 
-    List<Change> changes = new ArrayList<>();
+    List<Change> changes = new ArrayList<>(oldCount + newCount); // at most: one a sentence
     int oldNext = 0;
     int newNext = 0;
     for (int k = 0; k < links.size(); k++) {
@@ -235,17 +235,28 @@ public final class Classifier {
   }
 
   private static Summary summarize(List<Change> changes) {
+    // Counted in arrays by ordinal: a long diff has hundreds of thousands of changes.
     int[] n = new int[ChangeType.values().length];
+    int[] kind = new int[EditKind.values().length];
+    int[] flag = new int[Flag.values().length];
     int moved = 0;
-    Map<EditKind, Integer> kinds = new EnumMap<>(EditKind.class);
-    Map<Flag, Integer> flags = new EnumMap<>(Flag.class);
     for (Change c : changes) {
       n[c.type().ordinal()]++;
       moved += c.moved() ? 1 : 0;
       if (c.kind() != null && !c.ignored()) {
-        kinds.merge(c.kind(), 1, Integer::sum);
-        c.flags().forEach(f -> flags.merge(f, 1, Integer::sum));
+        kind[c.kind().ordinal()]++;
+        for (Flag f : c.flags()) {
+          flag[f.ordinal()]++;
+        }
       }
+    }
+    Map<EditKind, Integer> kinds = new EnumMap<>(EditKind.class);
+    for (EditKind k : EditKind.values()) {
+      kinds.put(k, kind[k.ordinal()]);
+    }
+    Map<Flag, Integer> flags = new EnumMap<>(Flag.class);
+    for (Flag f : Flag.values()) {
+      flags.put(f, flag[f.ordinal()]);
     }
     return new Summary(
         n[ChangeType.UNCHANGED.ordinal()],
