@@ -83,7 +83,28 @@ public final class Chars {
 
   /** Letters and digits, including combining marks that belong to a letter. */
   public static boolean isWordChar(int c) {
-    return c < 256 ? (LATIN_1[c] & WORD) != 0 : !isGeneralPunctuation(c) && isWordCharByCategory(c);
+    // Short enough (under 35 bytes of bytecode) for the quick compiler to inline into scan loops.
+    return c < 256 ? (LATIN_1[c] & WORD) != 0 : isWordCharAbove(c);
+  }
+
+  private static boolean isWordCharAbove(int c) {
+    return !isGeneralPunctuation(c) && isWordCharByCategory(c);
+  }
+
+  /**
+   * Index of the first char at or after {@code i} that is not a Latin-1 word char, or {@code end}:
+   * the bulk of a word in one tight loop (a char above U+00FF stops it; the caller decides).
+   */
+  public static int latinWordEnd(char[] text, int i, int end) {
+    byte[] table = LATIN_1;
+    while (i < end) {
+      char c = text[i];
+      if (c >= 256 || (table[c] & WORD) == 0) {
+        return i;
+      }
+      i++;
+    }
+    return i;
   }
 
   /** Quote marks, dashes and spaces of U+2000 to U+206F: no letter, digit or mark among them. */

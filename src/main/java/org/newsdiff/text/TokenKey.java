@@ -73,7 +73,10 @@ public enum TokenKey {
   private boolean isPlain(char[] text, int start, int end) {
     boolean lower = this == IGNORE_CASE;
     for (int i = start; i < end; i++) {
-      if (!isPlain(text[i], lower)) {
+      char c = text[i];
+      // Printable ASCII, most chars, is plain: tested here, as the quick compiler does not inline
+      // the general test into this loop.
+      if ((c <= ' ' || c >= 0x7F) && !isPlain(c, lower)) {
         return false;
       }
     }

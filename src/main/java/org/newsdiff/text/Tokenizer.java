@@ -89,7 +89,8 @@ public final class Tokenizer {
       }
       int j;
       Token.Kind kind;
-      if (startsNumber(text, i, end)) {
+      // Only a digit, "$" or a currency sign above U+009F starts a number: letters skip the call.
+      if ((c <= '9' || c >= 0xA0) && startsNumber(text, i, end)) {
         j = numberEnd(text, i, end);
         kind = Token.Kind.NUMBER;
         if (j < end && text[j] == '-' && j + 1 < end && Chars.isWordChar(text[j + 1])) {
@@ -169,6 +170,10 @@ public final class Tokenizer {
     int j = i;
     boolean url = false;
     while (j < end) {
+      j = Chars.latinWordEnd(text, j, end);
+      if (j == end) {
+        break;
+      }
       int c = codePointAt(text, j, end);
       if (Chars.isWordChar(c)) {
         j += Character.charCount(c);

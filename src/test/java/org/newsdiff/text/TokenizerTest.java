@@ -83,4 +83,35 @@ class TokenizerTest {
     assertThat(t.text()).isEqualTo("$2\u00A0Million");
     assertThat(t.key()).isEqualTo("$2 million");
   }
+
+  @Test
+  void wordsRunOnPastLatin1AndStopAtSpacesAndPunctuationOfEveryScript() {
+    // Latin-1 letters are scanned in a fast loop; a letter above U+00FF, a combining mark or a
+    // quote mark must continue or end the word as its Unicode class says.
+    assertThat(tokens("Dvořák met Łódź’s mayor in Αθήνα\u2014cafe\u0301s, 北京 naïve\u00A0ok."))
+        .containsExactly(
+            "Dvořák",
+            "met",
+            "Łódź’s",
+            "mayor",
+            "in",
+            "Αθήνα",
+            "\u2014",
+            "cafe\u0301s",
+            ",",
+            "北京",
+            "naïve",
+            "ok",
+            ".");
+  }
+
+  @Test
+  void plainAndNonPlainTokensGetTheSameKeysAsTheirStrings() {
+    String s = "Cafe\u0301 D\u00E9j\u00E0 \u0130stanbul \u201Cquoted\u201D x\u200By";
+    for (TokenKey keys : TokenKey.values()) {
+      for (Token t : new Tokenizer(keys).tokenize(s, 0, s.length())) {
+        assertThat(t.key()).as(t.text()).isEqualTo(keys.key(t.text()));
+      }
+    }
+  }
 }
