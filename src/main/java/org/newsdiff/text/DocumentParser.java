@@ -19,8 +19,12 @@ public final class DocumentParser {
     String text = source.text();
     List<Paragraph> paras = paragraphs.split(text);
     List<Sentence> out = new ArrayList<>();
+    char[] scratch = new char[256]; // the splitter's copy of each paragraph, reused
     for (Paragraph p : paras) {
-      for (Span s : sentences.split(text, p.start(), p.end())) {
+      if (scratch.length < p.end() - p.start()) {
+        scratch = new char[Math.max(p.end() - p.start(), 2 * scratch.length)];
+      }
+      for (Span s : sentences.split(text, p.start(), p.end(), scratch)) {
         out.add(new Sentence(out.size(), p.index(), s.start(), s.end()));
       }
     }

@@ -63,4 +63,54 @@ class ProfilesTest {
       }
     }
   }
+
+  /**
+   * Similarity against a plain count: for each id in ascending order, the lesser of its two counts
+   * times its weight, summed in that order (so the doubles agree to the last bit); 0 when only
+   * function words are shared and either side has a content word.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void similarityIsTheWeightedDiceOfTheMultisets(long seed) {
+    Random r = new Random(seed);
+    // A small vocabulary, half of it function words, so that bags share words, repeats included.
+    long[] vocabulary = new long[2 + r.nextInt(30)];
+    String[] function =
+        org.newsdiff.text.Lexicon.functionWords().stream().sorted().toArray(String[]::new);
+    for (int w = 0; w < vocabulary.length; w++) {
+      vocabulary[w] = w % 2 == 0 ? Hash64.of(function[w % function.length]) : Hash64.mix(w);
+    }
+    long[][] side = new long[200][];
+    for (int k = 0; k < side.length; k++) {
+      side[k] = new long[r.nextInt(12)];
+      for (int w = 0; w < side[k].length; w++) {
+        side[k][w] = vocabulary[r.nextInt(vocabulary.length)];
+      }
+      Arrays.sort(side[k]);
+    }
+    Profiles profiles = new Profiles(side);
+    Profiles.Bag[] bags = profiles.bags(side);
+    for (int t = 0; t < 2_000; t++) {
+      Profiles.Bag a = bags[r.nextInt(bags.length)];
+      Profiles.Bag b = bags[r.nextInt(bags.length)];
+      int[] countA = new int[profiles.size()];
+      int[] countB = new int[profiles.size()];
+      Arrays.stream(a.ids()).forEach(id -> countA[id]++);
+      Arrays.stream(b.ids()).forEach(id -> countB[id]++);
+      double shared = 0;
+      boolean content = false;
+      for (int id = 0; id < profiles.size(); id++) {
+        for (int c = 0; c < Math.min(countA[id], countB[id]); c++) {
+          shared += profiles.weight(id);
+          content |= !profiles.isFunction(id);
+        }
+      }
+      double total = a.weight() + b.weight();
+      double expected =
+          !content && (a.content() || b.content()) ? 0 : total == 0 ? 0 : 2 * shared / total;
+      assertThat(profiles.similarity(a, b)).isEqualTo(expected);
+      assertThat(profiles.similarity(b, a)).isEqualTo(expected);
+      assertThat(profiles.shared(a, b)).isEqualTo(shared);
+    }
+  }
 }
