@@ -46,6 +46,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "newsdiff",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     versionProvider = NewsdiffCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
