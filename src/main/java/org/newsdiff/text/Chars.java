@@ -95,7 +95,7 @@ public final class Chars {
    * Index of the first char at or after {@code i} that is not a Latin-1 word char, or {@code end}:
    * the bulk of a word in one tight loop (a char above U+00FF stops it; the caller decides).
    */
-  public static int latinWordEnd(char[] text, int i, int end) {
+  static int latinWordEnd(char[] text, int i, int end) {
     byte[] table = LATIN_1;
     while (i < end) {
       char c = text[i];
