@@ -11,7 +11,10 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -38,32 +41,19 @@ import org.newsdiff.text.Sentence;
 import org.newsdiff.text.SourceText;
 import org.newsdiff.text.TokenKey;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
-/** The command line: options, inputs, output and exit status. */
-@Command(
-    name = "newsdiff",
-    mixinStandardHelpOptions = true,
-    addMethodSubcommands = false,
-    versionProvider = NewsdiffCommand.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description = {
-      "Compare two versions of a news article sentence by sentence: what was added, removed,"
-          + " edited or moved, with the word changes inside each edited sentence.",
-      "",
-      "Inputs are plain text (UTF-8, or Windows-1252 with a note) or saved web pages (HTML);"
-          + " '-' reads standard input. Page chrome around the story (navigation, captions,"
-          + " prompts, teasers, footers) is set aside and reported, not compared."
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:the two articles have the same sentences (or nothing --fail-on names)",
-      "1:they differ (in a way --fail-on names; by default any)",
-      "2:trouble: an input could not be read, a bad option, an internal error"
-    })
+/**
+ * The command line: options, inputs, output and exit status.
+ *
+ * <p>The options are declared through picocli's programmatic API rather than its annotations: on
+ * every run, reading the annotations (a proxy class made for each annotation type, each attribute
+ * parsed) took about half of picocli's start-up, a sixth of an everyday comparison. See
+ * docs/alignment.md, "Start-up".
+ */
 final class NewsdiffCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -91,98 +81,32 @@ final class NewsdiffCommand implements Callable<Integer> {
     never
   }
 
-  @Parameters(
-      arity = "0..*", // counted in call(), for a clearer message than picocli's
-      paramLabel = "FILE",
-      description = "OLD and NEW versions of the article ('-' for standard input).")
-  private List<String> files = new ArrayList<>();
+  // Defaults, both shown in help and taken when an option is not given.
+  private static final int DEFAULT_CONTEXT = 0;
+  private static final ColorMode DEFAULT_COLOR = ColorMode.auto;
+  private static final Format DEFAULT_FORMAT = Format.text;
 
-  @Option(
-      names = {"-U", "--context"},
-      paramLabel = "N",
-      description = "Show N unchanged sentences around each change (default: ${DEFAULT-VALUE}).")
-  private int context = 0;
-
-  @Option(names = "--all", description = "Show every sentence, unchanged ones included.")
+  // The parsed command line, read by read() from the parse result; declared in spec().
+  private List<String> files;
+  private int context;
   private boolean all;
-
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      description =
-          "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto"
-              + " colours a terminal unless NO_COLOR is set).")
-  private ColorMode color = ColorMode.auto;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing; only the exit status tells.")
+  private ColorMode color;
   private boolean quiet;
-
-  @Option(names = "--stat", description = "Print only the summary line.")
   private boolean stat;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private Format format = Format.text;
-
-  @Option(
-      names = "--encoding",
-      paramLabel = "CHARSET",
-      description = "Decode both inputs with CHARSET instead of detecting UTF-8.")
+  private Format format;
   private String encoding;
-
-  @Option(
-      names = "--threshold",
-      paramLabel = "T",
-      description =
-          "Least word similarity (0 to 1) for two different sentences to count as one edited"
-              + " (default: ${DEFAULT-VALUE}).")
-  private double threshold = SentenceAligner.DEFAULT_THRESHOLD;
-
-  @Option(
-      names = "--ignore",
-      split = ",",
-      paramLabel = "WHAT",
-      description =
-          "Count an edited sentence as unchanged when all its edits are of these kinds:"
-              + " spelling, punctuation, typography, case, style (a comma-separated list).")
-  private List<Category> ignore = new ArrayList<>();
-
-  @Option(
-      names = "--fail-on",
-      split = ",",
-      paramLabel = "WHAT",
-      description =
-          "What makes the exit status 1: any (default), style (style or substantive edits),"
-              + " substantive, quote, number, name (changes with that flag); a comma-separated"
-              + " list.")
-  private List<FailOn> failOn = new ArrayList<>(List.of(FailOn.any));
-
-  @Option(
-      names = "--show-chrome",
-      description =
-          "List the lines set aside as outside the story (site navigation, captions,"
-              + " prompts, teasers, mastheads, footers).")
+  private double threshold;
+  private List<Category> ignore;
+  private List<FailOn> failOn;
   private boolean showChrome;
-
-  @Option(
-      names = "--whole-text",
-      description = "Compare everything: set nothing aside as page chrome.")
   private boolean wholeText;
-
-  @Option(
-      names = "--sentences",
-      description =
-          "Print how FILE is split: one sentence a line, a blank line between paragraphs.")
   private boolean sentences;
 
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
   private final Environment env;
+  private CommandLine commandLine;
 
   NewsdiffCommand(InputStream in, PrintStream out, PrintStream err, Environment env) {
     this.in = in;
@@ -191,9 +115,153 @@ final class NewsdiffCommand implements Callable<Integer> {
     this.env = env;
   }
 
+  /** The options, inputs and help of the command, in the order help lists them. */
+  private CommandSpec spec() {
+    CommandSpec spec =
+        CommandSpec.wrapWithoutInspection(this).name("newsdiff").versionProvider(new Version());
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put("0", "the two articles have the same sentences (or nothing --fail-on names)");
+    exitCodes.put("1", "they differ (in a way --fail-on names; by default any)");
+    exitCodes.put("2", "trouble: an input could not be read, a bad option, an internal error");
+    spec.usageMessage()
+        .sortOptions(false)
+        .autoWidth(true)
+        .description(
+            "Compare two versions of a news article sentence by sentence: what was added, removed,"
+                + " edited or moved, with the word changes inside each edited sentence.",
+            "",
+            "Inputs are plain text (UTF-8, or Windows-1252 with a note) or saved web pages (HTML);"
+                + " '-' reads standard input. Page chrome around the story (navigation, captions,"
+                + " prompts, teasers, footers) is set aside and reported, not compared.")
+        .exitCodeListHeading("%nExit status:%n")
+        .exitCodeList(exitCodes);
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .arity("0..*") // counted in call(), for a clearer message than picocli's
+            .paramLabel("FILE")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description("OLD and NEW versions of the article ('-' for standard input).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-U", "--context")
+            .paramLabel("N")
+            .type(int.class)
+            .defaultValue(String.valueOf(DEFAULT_CONTEXT))
+            .description(
+                "Show N unchanged sentences around each change (default: ${DEFAULT-VALUE}).")
+            .build());
+    spec.addOption(flag("--all", "Show every sentence, unchanged ones included."));
+    spec.addOption(
+        OptionSpec.builder("--color")
+            .paramLabel("WHEN")
+            .type(ColorMode.class)
+            .defaultValue(DEFAULT_COLOR.name())
+            .description(
+                "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto"
+                    + " colours a terminal unless NO_COLOR is set).")
+            .build());
+    spec.addOption(flag("-q", "--quiet", "Print nothing; only the exit status tells."));
+    spec.addOption(flag("--stat", "Print only the summary line."));
+    spec.addOption(
+        OptionSpec.builder("--format")
+            .paramLabel("FORMAT")
+            .type(Format.class)
+            .defaultValue(DEFAULT_FORMAT.name())
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--encoding")
+            .paramLabel("CHARSET")
+            .type(String.class)
+            .description("Decode both inputs with CHARSET instead of detecting UTF-8.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--threshold")
+            .paramLabel("T")
+            .type(double.class)
+            .defaultValue(String.valueOf(SentenceAligner.DEFAULT_THRESHOLD))
+            .description(
+                "Least word similarity (0 to 1) for two different sentences to count as one edited"
+                    + " (default: ${DEFAULT-VALUE}).")
+            .build());
+    spec.addOption(
+        list("--ignore", Category.class)
+            .description(
+                "Count an edited sentence as unchanged when all its edits are of these kinds:"
+                    + " spelling, punctuation, typography, case, style (a comma-separated list).")
+            .build());
+    spec.addOption(
+        list("--fail-on", FailOn.class)
+            .description(
+                "What makes the exit status 1: any (default), style (style or substantive edits),"
+                    + " substantive, quote, number, name (changes with that flag); a"
+                    + " comma-separated list.")
+            .build());
+    spec.addOption(
+        flag(
+            "--show-chrome",
+            "List the lines set aside as outside the story (site navigation, captions,"
+                + " prompts, teasers, mastheads, footers)."));
+    spec.addOption(flag("--whole-text", "Compare everything: set nothing aside as page chrome."));
+    spec.addOption(
+        flag(
+            "--sentences",
+            "Print how FILE is split: one sentence a line, a blank line between paragraphs."));
+    // Last, as picocli's standard help options would be.
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("Print version information and exit.")
+            .build());
+    return spec;
+  }
+
+  /** An option without a value: {@code names} then its description. */
+  private static OptionSpec flag(String... namesThenDescription) {
+    int n = namesThenDescription.length - 1;
+    return OptionSpec.builder(Arrays.copyOf(namesThenDescription, n))
+        .type(boolean.class)
+        .description(namesThenDescription[n])
+        .build();
+  }
+
+  /** An option that takes a comma-separated list of {@code type}'s values, and may be repeated. */
+  private static OptionSpec.Builder list(String name, Class<?> type) {
+    return OptionSpec.builder(name)
+        .paramLabel("WHAT")
+        .type(List.class)
+        .auxiliaryTypes(type)
+        .splitRegex(",");
+  }
+
+  /** Takes the values of the parsed command line; an option not given keeps its default. */
+  private void read(ParseResult p) {
+    files = new ArrayList<>(p.matchedPositionalValue(0, List.<String>of()));
+    context = p.matchedOptionValue("--context", DEFAULT_CONTEXT);
+    all = p.hasMatchedOption("--all");
+    color = p.matchedOptionValue("--color", DEFAULT_COLOR);
+    quiet = p.hasMatchedOption("--quiet");
+    stat = p.hasMatchedOption("--stat");
+    format = p.matchedOptionValue("--format", DEFAULT_FORMAT);
+    encoding = p.matchedOptionValue("--encoding", null);
+    threshold = p.matchedOptionValue("--threshold", SentenceAligner.DEFAULT_THRESHOLD);
+    ignore = new ArrayList<>(p.matchedOptionValue("--ignore", List.<Category>of()));
+    failOn = new ArrayList<>(p.matchedOptionValue("--fail-on", List.of(FailOn.any)));
+    showChrome = p.hasMatchedOption("--show-chrome");
+    wholeText = p.hasMatchedOption("--whole-text");
+    sentences = p.hasMatchedOption("--sentences");
+  }
+
   /** Parses {@code args}, runs, and returns the exit status; prints one line on trouble. */
   int execute(String... args) {
-    CommandLine cl = new CommandLine(this);
+    CommandLine cl = new CommandLine(spec());
+    commandLine = cl;
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(new java.io.PrintWriter(out, true));
     cl.setErr(new java.io.PrintWriter(err, true));
@@ -213,6 +281,7 @@ final class NewsdiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    read(commandLine.getParseResult());
     int expected = sentences ? 1 : 2;
     if (files.size() != expected) {
       return usage(

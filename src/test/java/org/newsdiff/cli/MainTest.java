@@ -139,6 +139,16 @@ class MainTest {
         .contains("0   the two articles have the same sentences")
         .contains("1   they differ")
         .contains("2   trouble");
+    // Defaults and choices as the options declare them; the help and version options last.
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("Show N unchanged sentences around each change (default: 0).")
+        .contains("Colour the text output: auto, always, never (default: auto;")
+        .contains("Output format: text, json, markdown, github (default: text).")
+        .contains("count as one edited (default: 0.5).")
+        .contains("--ignore=WHAT[,WHAT...]")
+        .containsPattern(
+            "--sentences .* -h, --help Show this help message and exit\\."
+                + " -V, --version Print version information and exit\\. Exit status:");
     assertThat(Cli.run("--version").out()).startsWith("newsdiff ");
   }
 
