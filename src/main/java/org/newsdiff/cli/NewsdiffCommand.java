@@ -242,7 +242,7 @@ final class NewsdiffCommand implements Callable<Integer> {
 
   /** Takes the values of the parsed command line; an option not given keeps its default. */
   private void read(ParseResult p) {
-    files = new ArrayList<>(p.matchedPositionalValue(0, List.<String>of()));
+    files = p.matchedPositionalValue(0, List.<String>of());
     context = p.matchedOptionValue("--context", DEFAULT_CONTEXT);
     all = p.hasMatchedOption("--all");
     color = p.matchedOptionValue("--color", DEFAULT_COLOR);
@@ -251,8 +251,8 @@ final class NewsdiffCommand implements Callable<Integer> {
     format = p.matchedOptionValue("--format", DEFAULT_FORMAT);
     encoding = p.matchedOptionValue("--encoding", null);
     threshold = p.matchedOptionValue("--threshold", SentenceAligner.DEFAULT_THRESHOLD);
-    ignore = new ArrayList<>(p.matchedOptionValue("--ignore", List.<Category>of()));
-    failOn = new ArrayList<>(p.matchedOptionValue("--fail-on", List.of(FailOn.any)));
+    ignore = p.matchedOptionValue("--ignore", List.<Category>of());
+    failOn = p.matchedOptionValue("--fail-on", List.of(FailOn.any));
     showChrome = p.hasMatchedOption("--show-chrome");
     wholeText = p.hasMatchedOption("--whole-text");
     sentences = p.hasMatchedOption("--sentences");
