@@ -130,6 +130,14 @@ final class EditClassifier {
   private static final int LONGEST_NUMBER_WORD =
       NUMBER_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
+  /**
+   * Longest edit, in chars on either side, that is looked into for a cosmetic or style explanation;
+   * a longer one is substantive. Sentences are far shorter: only a word diff that gave up on a
+   * "sentence" of a page without punctuation, thousands of words changed in it, makes one as long,
+   * and the search for an explanation would cost about a second a megabyte.
+   */
+  static final int LONGEST_EXPLAINED = 20_000;
+
   /** What one sentence pair's edits come to. */
   record Result(List<WordOp> words, EditKind kind, Set<Flag> flags, Set<Category> categories) {}
 
@@ -181,18 +189,22 @@ final class EditClassifier {
 
   private Edit edit(String oldText, String newText, String before, String after, boolean atStart) {
     Edit e = new Edit();
-    String o = canon(oldText, ALL_COSMETIC);
-    String n = canon(newText, ALL_COSMETIC);
-    // Most edits: not even all four normalizations together explain them; skip the search.
-    EnumSet<Category> cosmetic = o.equals(n) ? smallestCosmetic(oldText, newText) : null;
-    if (cosmetic != null) {
-      e.kind = EditKind.COSMETIC;
-      e.categories = cosmetic;
-    } else if (isStyle(oldText, newText, o, n, before, after)) {
-      e.kind = EditKind.STYLE;
-      e.categories = EnumSet.of(Category.STYLE);
-    } else {
+    if (oldText.length() > LONGEST_EXPLAINED || newText.length() > LONGEST_EXPLAINED) {
       e.kind = EditKind.SUBSTANTIVE;
+    } else {
+      String o = canon(oldText, ALL_COSMETIC);
+      String n = canon(newText, ALL_COSMETIC);
+      // Most edits: not even all four normalizations together explain them; skip the search.
+      EnumSet<Category> cosmetic = o.equals(n) ? smallestCosmetic(oldText, newText) : null;
+      if (cosmetic != null) {
+        e.kind = EditKind.COSMETIC;
+        e.categories = cosmetic;
+      } else if (isStyle(oldText, newText, o, n, before, after)) {
+        e.kind = EditKind.STYLE;
+        e.categories = EnumSet.of(Category.STYLE);
+      } else {
+        e.kind = EditKind.SUBSTANTIVE;
+      }
     }
     if (!numbers(oldText).equals(numbers(newText))) {
       e.flags.add(Flag.NUMBER);
@@ -692,18 +704,16 @@ final class EditClassifier {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      while (i < text.length()
-          && !Character.isLetterOrDigit(text.charAt(i))
-          && text.charAt(i) != '$') {
+      while (i < text.length() && !isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '$') {
         i++;
       }
       int j = i;
       while (j < text.length()
-          && (Character.isLetterOrDigit(text.charAt(j))
-              || ("$%".indexOf(text.charAt(j)) >= 0)
-              || ("-.,'\u2019".indexOf(text.charAt(j)) >= 0
+          && (isLetterOrDigit(text.charAt(j))
+              || isMoneyOrPerCent(text.charAt(j))
+              || (isInnerMark(text.charAt(j))
                   && j + 1 < text.length()
-                  && Character.isLetterOrDigit(text.charAt(j + 1))))) {
+                  && isLetterOrDigit(text.charAt(j + 1))))) {
         j++;
       }
       if (j > i) {
@@ -712,6 +722,26 @@ final class EditClassifier {
       i = Math.max(j, i + 1);
     }
     return out;
+  }
+
+  /**
+   * As {@link Character#isLetterOrDigit(char)}, without a call for ASCII: the test runs on every
+   * char of every edit.
+   */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isMoneyOrPerCent(char c) {
+    return c == '$' || c == '%';
+  }
+
+  /** A mark that stays inside a word when a letter or digit follows: "co-op", "3.5", "Trump’s". */
+  private static boolean isInnerMark(char c) {
+    return c == '-' || c == '.' || c == ',' || c == '\'' || c == '\u2019';
   }
 
   /** "Trump’s" → "Trump". */
@@ -727,7 +757,7 @@ final class EditClassifier {
     char[] c = text.toCharArray();
     boolean opener = false;
     for (int i = 0; i < c.length; i++) {
-      if ("\u201C\u2018\"(:.!?".indexOf(c[i]) >= 0) {
+      if (opensSentence(c[i])) {
         opener = true;
       } else if (opener && !Chars.isSpace(c[i])) {
         c[i] = Character.toLowerCase(c[i]);
@@ -735,6 +765,14 @@ final class EditClassifier {
       }
     }
     return new String(c);
+  }
+
+  /** An opening quote or bracket, or sentence punctuation: a capital after it may be no name. */
+  private static boolean opensSentence(char c) {
+    return switch (c) {
+      case '\u201C', '\u2018', '"', '(', ':', '.', '!', '?' -> true;
+      default -> false;
+    };
   }
 
   /** The end of a long text: enough for its last word. */

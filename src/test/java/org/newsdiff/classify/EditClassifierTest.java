@@ -344,4 +344,27 @@ class EditClassifierTest {
       }
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void anEditLongerThanAnyRealSentenceIsSubstantiveAndStillFlagged() {
+    // A "sentence" of a page without punctuation, a spelling changed in every fourth word: too
+    // many edits for the word diff's budget, so one replacement of some 60,000 chars.
+    StringBuilder a = new StringBuilder("Start");
+    StringBuilder b = new StringBuilder("Start");
+    for (int i = 0; i < 3000; i++) {
+      a.append(" the harbour walls stood");
+      b.append(" the harbor walls stood");
+    }
+    a.append(" 12 end");
+    b.append(" 13 end");
+    Change c = only(a.toString(), b.toString());
+    assertThat(c.words()).hasSize(4); // Start, the replacement's two sides, end
+    assertThat(c.words().get(1).text().length()).isGreaterThan(EditClassifier.LONGEST_EXPLAINED);
+    assertThat(c.kind().jsonName()).isEqualTo("substantive");
+    assertThat(c.flags().stream().map(f -> f.jsonName()).toList()).containsExactly("number");
+
+    String shorter = "Start the harbour walls stood 12 end";
+    assertThat(only(shorter, shorter.replace("harbour", "harbor")).kind().jsonName())
+        .isEqualTo("cosmetic");
+  }
 }
