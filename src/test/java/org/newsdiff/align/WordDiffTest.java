@@ -24,6 +24,14 @@ class WordDiffTest {
     return WordDiff.diff(a, ta, b, tb);
   }
 
+  /** The ops of the diff but equal ones, as "DELETE: text" and "INSERT: text". */
+  static List<String> changes(String a, String b) {
+    return diff(a, b).stream()
+        .filter(w -> w.op() != WordOp.Op.EQUAL)
+        .map(w -> w.op() + ":" + w.text())
+        .toList();
+  }
+
   static String show(List<WordOp> ops) {
     StringBuilder s = new StringBuilder();
     for (WordOp w : ops) {
@@ -107,11 +115,7 @@ class WordDiffTest {
     String old = a.toString().strip();
     String neu = old.replaceFirst("tide3", "surge").replaceFirst("tide5 tide6", "gate");
     neu = neu.substring(0, neu.length() - 5) + "flood " + neu.substring(neu.length() - 5);
-    assertThat(
-            diff(old, neu).stream()
-                .filter(w -> w.op() != WordOp.Op.EQUAL)
-                .map(w -> w.op() + ":" + w.text())
-                .toList())
+    assertThat(changes(old, neu))
         .containsExactly(
             "DELETE: tide3",
             "INSERT: surge",
@@ -138,12 +142,7 @@ class WordDiffTest {
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
     String old = "Aa flood " + "harbor tide gates ".repeat(2000) + "end";
     String neu = "BB flood " + "harbor tide gates ".repeat(2000) + "end";
-    assertThat(
-            diff(old, neu).stream()
-                .filter(w -> w.op() != WordOp.Op.EQUAL)
-                .map(w -> w.op() + ":" + w.text())
-                .toList())
-        .containsExactly("DELETE:Aa", "INSERT:BB");
+    assertThat(changes(old, neu)).containsExactly("DELETE:Aa", "INSERT:BB");
   }
 
   static IntStream seeds() {
