@@ -12,6 +12,15 @@ final class Hash64 {
   private static final long FNV = 0xcbf29ce484222325L;
   private static final long PRIME = 0x100000001b3L;
 
+  /** Each ASCII char, or a plain space for a white space one. */
+  private static final char[] ASCII_FOLDED = new char[128];
+
+  static {
+    for (char c = 0; c < ASCII_FOLDED.length; c++) {
+      ASCII_FOLDED[c] = Chars.isSpace(c) ? ' ' : c;
+    }
+  }
+
   private Hash64() {}
 
   /** The hash of {@code s}. */
@@ -31,10 +40,14 @@ final class Hash64 {
     long h = FNV;
     for (int i = from; i < to; i++) {
       char c = chars[i];
-      boolean space = (c <= ' ' || c >= 127) && Chars.isSpace(c); // most: printable ASCII
-      h = (h ^ (space ? ' ' : c)) * PRIME;
+      // A table for ASCII: under the quick compiler, testing for a space was 4x the hashing.
+      h = (h ^ (c < ASCII_FOLDED.length ? ASCII_FOLDED[c] : foldedAbove(c))) * PRIME;
     }
     return mix(h);
+  }
+
+  private static char foldedAbove(char c) {
+    return Chars.isSpace(c) ? ' ' : c;
   }
 
   /** The hash of {@code chars[from, to)}, the same as of a string of those chars. */
