@@ -7,6 +7,7 @@ public final class Chars {
   private static final byte SPACE = 1;
   private static final byte WORD = 2;
   private static final byte LETTER_OR_DIGIT = 4;
+  private static final byte SENTENCE_END = 8;
 
   /**
    * The classes of the Latin-1 chars, worked out once from the definitions below: most text is
@@ -20,7 +21,8 @@ public final class Chars {
           (byte)
               ((isSpaceByCategory(c) ? SPACE : 0)
                   | (isWordCharByCategory(c) ? WORD : 0)
-                  | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
+                  | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+                  | (c == '.' || c == '?' || c == '!' ? SENTENCE_END : 0));
     }
   }
 
@@ -48,6 +50,20 @@ public final class Chars {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code c} is punctuation that can end a sentence: {@code .}, {@code ?}, {@code !} or an
+   * ellipsis. Read from the table: in the sentence splitter's search over every char, where spaces
+   * and commas come as often as every fifth char, a chain of comparisons cost the quick compiler
+   * twice the loop. (Short enough for that compiler to inline: under 35 bytes of code.)
+   */
+  public static boolean isSentenceEnd(int c) {
+    return c < 256 ? (LATIN_1[c] & SENTENCE_END) != 0 : isEllipsis(c);
+  }
+
+  private static boolean isEllipsis(int c) {
+    return c == '\u2026';
   }
 
   /** Quote marks and brackets that can close a sentence after its final punctuation. */

@@ -27,15 +27,6 @@ import java.util.Locale;
  * "a)", "•") is split before each following marker of the same list, even on one line.
  */
 public final class SentenceSplitter {
-  /** The ASCII chars that can end a sentence: {@code .}, {@code ?} and {@code !}. */
-  private static final boolean[] TERMINAL = new boolean[128];
-
-  static {
-    TERMINAL['.'] = true;
-    TERMINAL['?'] = true;
-    TERMINAL['!'] = true;
-  }
-
   private final WordList titles = Lexicon.TITLES;
   private final WordList abbreviations = Lexicon.ABBREVIATIONS;
   private final WordList beforeNumbers = Lexicon.BEFORE_NUMBERS;
@@ -58,9 +49,7 @@ public final class SentenceSplitter {
     text.getChars(start, end, chars, 0); // the search for periods runs faster in an array
     for (int i = start; i < end; i++) {
       char c = chars[i - start];
-      // A table for ASCII: spaces and punctuation are below '?' as often as every fifth char, and
-      // under the quick compiler a test that goes either way that often cost twice the loop.
-      if (c < TERMINAL.length ? !TERMINAL[c] : c != '\u2026') {
+      if (!Chars.isSentenceEnd(c)) {
         continue;
       }
       while (nextMarker < markers.size() && markers.get(nextMarker).end() <= i) {
@@ -117,7 +106,7 @@ public final class SentenceSplitter {
     int j = i;
     while (j < end) {
       char d = text.charAt(j);
-      if (d == '.' || d == '?' || d == '!' || d == '\u2026') {
+      if (Chars.isSentenceEnd(d)) {
         j++;
       } else if ((d == ' ' || d == '\n')
           && j + 1 < end

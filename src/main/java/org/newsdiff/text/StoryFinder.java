@@ -450,8 +450,7 @@ public final class StoryFinder {
     while (end > 0 && Chars.isClosing(s.charAt(end - 1))) {
       end--;
     }
-    char last = end > 0 ? s.charAt(end - 1) : ' ';
-    boolean sentenceEnd = last == '.' || last == '?' || last == '!' || last == '\u2026';
+    boolean sentenceEnd = end > 0 && Chars.isSentenceEnd(s.charAt(end - 1));
     return sentenceEnd && words.size() >= 3 && words.stream().anyMatch(Lexicon::isFunctionWord);
   }
 
