@@ -1,11 +1,8 @@
 package org.newsdiff.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -349,13 +346,13 @@ final class NewsdiffCommand implements Callable<Integer> {
     if (!quiet) {
       // Streamed, not buffered whole: every input is read and compared by now, so nothing can
       // fail halfway through the output, and a long diff need not sit in memory twice.
-      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       if (stat) {
-        w.append(TextRenderer.summaryLine(result)).append('\n');
+        byte[] line = (TextRenderer.summaryLine(result) + "\n").getBytes(StandardCharsets.UTF_8);
+        out.write(line, 0, line.length);
       } else {
-        renderer().render(result, w);
+        renderer().renderUtf8(result, out);
       }
-      w.flush();
+      out.flush();
     }
     return fails(result) ? ExitCode.DIFFERENT : ExitCode.SAME;
   }

@@ -1,9 +1,11 @@
 package org.newsdiff.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,45 +27,59 @@ public final class JsonRenderer implements Renderer {
   /** The version of the document's shape; later versions only add fields. */
   public static final String FORMAT_VERSION = "1.2";
 
-  /** Characters gathered before they are handed on: one call to the writer per few kilobytes. */
-  private static final int CHUNK = 1 << 16;
-
   @Override
   public void render(DiffResult r, Appendable sink) throws IOException {
-    // Built in a StringBuilder, handed on in chunks: a call to a Writer per fragment (it locks and
-    // checks it is open each time) cost more than the JSON itself on a long article.
-    StringBuilder out = new StringBuilder(CHUNK * 2);
-    out.append("{\"format_version\": ");
-    Json.string(out, FORMAT_VERSION);
-    out.append(",\n \"old\": ");
+    // Each write below is whole chars (the head, a block of changes, the tail), so each can be
+    // decoded on its own: streamed as to a file, a block at a time.
+    renderUtf8(
+        r,
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1); // not called: the renderer writes whole arrays
+          }
+
+          @Override
+          public void write(byte[] b, int from, int length) throws IOException {
+            sink.append(new String(b, from, length, StandardCharsets.UTF_8));
+          }
+        });
+  }
+
+  /** Writes {@code r} to {@code sink} as UTF-8, in blocks of a few hundred changes. */
+  @Override
+  public void renderUtf8(DiffResult r, OutputStream sink) throws IOException {
+    Json out = new Json(1 << 12);
+    out.ascii("{\"format_version\": ").string(FORMAT_VERSION);
+    out.ascii(",\n \"old\": ");
     side(r.oldSide(), out);
-    out.append(",\n \"new\": ");
+    out.ascii(",\n \"new\": ");
     side(r.newSide(), out);
     Summary s = r.summary();
-    out.append(",\n \"summary\": {\"unchanged\": ").append(s.unchanged());
-    out.append(", \"edited\": ").append(s.edited());
-    out.append(", \"added\": ").append(s.added());
-    out.append(", \"removed\": ").append(s.removed());
-    out.append(", \"moved\": ").append(s.moved());
-    out.append(", \"split\": ").append(s.split());
-    out.append(", \"merged\": ").append(s.merged());
-    out.append(",\n  \"kinds\": ");
+    out.ascii(",\n \"summary\": {\"unchanged\": ").number(s.unchanged());
+    out.ascii(", \"edited\": ").number(s.edited());
+    out.ascii(", \"added\": ").number(s.added());
+    out.ascii(", \"removed\": ").number(s.removed());
+    out.ascii(", \"moved\": ").number(s.moved());
+    out.ascii(", \"split\": ").number(s.split());
+    out.ascii(", \"merged\": ").number(s.merged());
+    out.ascii(",\n  \"kinds\": ");
     counts(s.kinds(), out);
-    out.append(", \"flags\": ");
+    out.ascii(", \"flags\": ");
     counts(s.flags(), out);
-    out.append("},\n \"changes\": [");
+    out.ascii("},\n \"changes\": [");
+    out.writeTo(sink);
     List<Change> changes = r.changes();
     // Blocks of changes are rendered on all cores, a few at a time, and written in order: the
     // same bytes, in bounded memory. Each round writes the blocks of the round before while the
-    // other cores render its own, so that no core waits while the writer encodes.
-    sink.append(out);
-    List<String> rendered = List.of();
+    // other cores render its own, so that no core waits while the sink takes them.
+    List<Json> rendered = List.of();
     for (int from = 0; from < changes.size() || !rendered.isEmpty(); from += BLOCK * AHEAD) {
-      List<String> done = rendered;
+      List<Json> done = rendered;
       int first = from;
       int blocks = from < changes.size() ? AHEAD : 0;
       try {
-        List<String> round =
+        List<Json> round =
             IntStream.range(-1, blocks)
                 .parallel()
                 .mapToObj(b -> b < 0 ? write(done, sink) : block(changes, first + b * BLOCK))
@@ -73,16 +89,16 @@ public final class JsonRenderer implements Renderer {
         throw e.getCause();
       }
     }
-    sink.append(changes.isEmpty() ? "]}\n" : "\n ]}\n");
+    sink.write((changes.isEmpty() ? "]}\n" : "\n ]}\n").getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** Appends {@code blocks} to {@code sink}; the empty string, as a round's placeholder. */
-  private static String write(List<String> blocks, Appendable sink) {
+  /** Writes {@code blocks} to {@code sink}; an empty text, as a round's placeholder. */
+  private static Json write(List<Json> blocks, OutputStream sink) {
     try {
-      for (String block : blocks) {
-        sink.append(block);
+      for (Json block : blocks) {
+        block.writeTo(sink);
       }
-      return "";
+      return new Json(0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -95,113 +111,113 @@ public final class JsonRenderer implements Renderer {
   private static final int AHEAD = 8;
 
   /** The changes from {@code from} on, one block of them, each after its separator. */
-  private static String block(List<Change> changes, int from) {
-    StringBuilder out = new StringBuilder(BLOCK * 512);
+  private static Json block(List<Change> changes, int from) {
+    Json out = new Json(BLOCK * 1024);
     for (int k = from; k < Math.min(changes.size(), from + BLOCK); k++) {
-      out.append(k == 0 ? "\n  " : ",\n  ");
+      out.ascii(k == 0 ? "\n  " : ",\n  ");
       change(changes.get(k), out);
     }
-    return out.toString();
+    return out;
   }
 
-  private static void side(Side side, StringBuilder out) {
-    out.append("{\"name\": ");
-    Json.string(out, side.name());
-    out.append(", \"sentences\": ").append(side.sentences());
-    out.append(", \"paragraphs\": ").append(side.paragraphs());
-    out.append(", \"lines\": ").append(side.lines());
-    out.append(",\n  \"chrome\": [");
+  private static void side(Side side, Json out) {
+    out.ascii("{\"name\": ");
+    out.string(side.name());
+    out.ascii(", \"sentences\": ").number(side.sentences());
+    out.ascii(", \"paragraphs\": ").number(side.paragraphs());
+    out.ascii(", \"lines\": ").number(side.lines());
+    out.ascii(",\n  \"chrome\": [");
     for (int k = 0; k < side.chrome().size(); k++) {
       ChromeLine c = side.chrome().get(k);
-      out.append(k == 0 ? "" : ", ").append("{\"line\": ").append(c.line());
-      out.append(", \"text\": ");
-      Json.string(out, c.text());
-      out.append('}');
+      out.ascii(k == 0 ? "" : ", ").ascii("{\"line\": ").number(c.line());
+      out.ascii(", \"text\": ");
+      out.string(c.text());
+      out.ascii('}');
     }
-    out.append("]}");
+    out.ascii("]}");
   }
 
-  private static void change(Change c, StringBuilder out) {
-    out.append("{\"type\": ");
-    Json.string(out, c.type().jsonName());
-    out.append(", \"moved\": ").append(Boolean.toString(c.moved()));
+  private static void change(Change c, Json out) {
+    out.ascii("{\"type\": ");
+    out.string(c.type().jsonName());
+    out.ascii(", \"moved\": ").ascii(Boolean.toString(c.moved()));
     if (c.kind() != null) {
-      out.append(", \"kind\": ");
-      Json.string(out, c.kind().jsonName());
-      out.append(", \"flags\": ");
+      out.ascii(", \"kind\": ");
+      out.string(c.kind().jsonName());
+      out.ascii(", \"flags\": ");
       names(c.flags(), out);
     }
     if (c.ignored()) {
-      out.append(", \"ignored\": true");
+      out.ascii(", \"ignored\": true");
     }
-    out.append(",\n   \"old\": ");
+    out.ascii(",\n   \"old\": ");
     sentences(c.oldSentences(), out);
-    out.append(",\n   \"new\": ");
+    out.ascii(",\n   \"new\": ");
     sentences(c.newSentences(), out);
     if (c.isPair()) {
-      out.append(",\n   \"similarity\": ").append(round(c.similarity()));
+      out.ascii(",\n   \"similarity\": ").ascii(round(c.similarity()));
     }
     if (!c.words().isEmpty()) {
-      out.append(",\n   \"words\": [");
+      out.ascii(",\n   \"words\": [");
       for (int k = 0; k < c.words().size(); k++) {
         WordOp w = c.words().get(k);
-        out.append(k == 0 ? "" : ", ").append("{\"op\": ");
-        Json.string(out, w.op().jsonName());
-        out.append(", \"text\": ");
-        Json.string(out, w.text());
+        out.ascii(k == 0 ? "" : ", ").ascii("{\"op\": ");
+        out.string(w.op().jsonName());
+        out.ascii(", \"text\": ");
+        out.string(w.text());
         if (w.kind() != null) {
-          out.append(", \"kind\": ");
-          Json.string(out, w.kind().jsonName());
+          out.ascii(", \"kind\": ");
+          out.string(w.kind().jsonName());
           if (!w.categories().isEmpty()) {
-            out.append(", \"categories\": ");
+            out.ascii(", \"categories\": ");
             names(w.categories(), out);
           }
         }
-        out.append('}');
+        out.ascii('}');
       }
-      out.append(']');
+      out.ascii(']');
     }
-    out.append('}');
+    out.ascii('}');
   }
 
-  private static void sentences(List<SentenceRef> refs, StringBuilder out) {
-    out.append('[');
+  private static void sentences(List<SentenceRef> refs, Json out) {
+    out.ascii('[');
     for (int k = 0; k < refs.size(); k++) {
       SentenceRef s = refs.get(k);
-      out.append(k == 0 ? "" : ", ").append("{\"index\": ").append(s.index());
-      out.append(", \"paragraph\": ").append(s.paragraph());
-      out.append(", \"line\": ").append(s.line());
-      out.append(", \"start\": ").append(s.start());
-      out.append(", \"end\": ").append(s.end());
-      out.append(", \"text\": ");
-      Json.string(out, s.text());
-      out.append('}');
+      out.ascii(k == 0 ? "" : ", ").ascii("{\"index\": ").number(s.index());
+      out.ascii(", \"paragraph\": ").number(s.paragraph());
+      out.ascii(", \"line\": ").number(s.line());
+      out.ascii(", \"start\": ").number(s.start());
+      out.ascii(", \"end\": ").number(s.end());
+      out.ascii(", \"text\": ");
+      out.string(s.text());
+      out.ascii('}');
     }
-    out.append(']');
+    out.ascii(']');
   }
 
   /** {"name": count, ...} in enum order. */
-  private static void counts(Map<? extends JsonNamed, Integer> counts, StringBuilder out) {
-    out.append('{');
+  private static void counts(Map<? extends JsonNamed, Integer> counts, Json out) {
+    out.ascii('{');
     String sep = "";
     for (Map.Entry<? extends JsonNamed, Integer> e : counts.entrySet()) {
-      out.append(sep).append('"').append(e.getKey().jsonName()).append("\": ");
-      out.append(e.getValue());
+      out.ascii(sep).ascii('"').ascii(e.getKey().jsonName()).ascii("\": ");
+      out.number(e.getValue());
       sep = ", ";
     }
-    out.append('}');
+    out.ascii('}');
   }
 
   /** ["name", ...] in the collection's order. */
-  private static void names(Collection<? extends JsonNamed> values, StringBuilder out) {
-    out.append('[');
+  private static void names(Collection<? extends JsonNamed> values, Json out) {
+    out.ascii('[');
     String sep = "";
     for (JsonNamed v : values) {
-      out.append(sep);
-      Json.string(out, v.jsonName());
+      out.ascii(sep);
+      out.string(v.jsonName());
       sep = ", ";
     }
-    out.append(']');
+    out.ascii(']');
   }
 
   /** Three decimals, no exponent, no locale: 0.93, 1, 0.5. */

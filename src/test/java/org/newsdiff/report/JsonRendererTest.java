@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -79,6 +80,30 @@ class JsonRendererTest {
           }
         };
     assertThatThrownBy(() -> new JsonRenderer().render(result, failing))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
+  }
+
+  /** What the command line writes to: the error of a write in a later round comes through. */
+  @Test
+  void aFailingStreamFailsTheRenderWithItsOwnError() {
+    OutputStream failing =
+        new OutputStream() {
+          private int calls;
+
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+          }
+
+          @Override
+          public void write(byte[] b, int from, int length) throws IOException {
+            if (++calls > 12) { // past the head and the first round's blocks
+              throw new IOException("disk full");
+            }
+          }
+        };
+    assertThatThrownBy(() -> new JsonRenderer().renderUtf8(result, failing))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
   }
