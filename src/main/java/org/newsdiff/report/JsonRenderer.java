@@ -2,14 +2,12 @@ package org.newsdiff.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.newsdiff.model.Change;
 import org.newsdiff.model.ChromeLine;
 import org.newsdiff.model.DiffResult;
@@ -70,45 +68,17 @@ public final class JsonRenderer implements Renderer {
     out.ascii("},\n \"changes\": [");
     out.writeTo(sink);
     List<Change> changes = r.changes();
-    // Blocks of changes are rendered on all cores, a few at a time, and written in order: the
-    // same bytes, in bounded memory. Each round writes the blocks of the round before while the
-    // other cores render its own, so that no core waits while the sink takes them.
-    List<Json> rendered = List.of();
-    for (int from = 0; from < changes.size() || !rendered.isEmpty(); from += BLOCK * AHEAD) {
-      List<Json> done = rendered;
-      int first = from;
-      int blocks = from < changes.size() ? AHEAD : 0;
-      try {
-        List<Json> round =
-            IntStream.range(-1, blocks)
-                .parallel()
-                .mapToObj(b -> b < 0 ? write(done, sink) : block(changes, first + b * BLOCK))
-                .toList();
-        rendered = round.subList(1, round.size());
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-    }
+    // Blocks of changes rendered on all cores and written in order: the same bytes, in bounded
+    // memory.
+    Rounds.run(
+        (changes.size() + BLOCK - 1) / BLOCK,
+        b -> block(changes, b * BLOCK),
+        block -> block.writeTo(sink));
     sink.write((changes.isEmpty() ? "]}\n" : "\n ]}\n").getBytes(StandardCharsets.US_ASCII));
-  }
-
-  /** Writes {@code blocks} to {@code sink}; an empty text, as a round's placeholder. */
-  private static Json write(List<Json> blocks, OutputStream sink) {
-    try {
-      for (Json block : blocks) {
-        block.writeTo(sink);
-      }
-      return new Json(0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Changes rendered together, as one task. */
   private static final int BLOCK = 256;
-
-  /** Blocks rendered side by side before they are written. */
-  private static final int AHEAD = 8;
 
   /** The changes from {@code from} on, one block of them, each after its separator. */
   private static Json block(List<Change> changes, int from) {
