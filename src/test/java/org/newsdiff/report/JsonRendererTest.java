@@ -55,30 +55,51 @@ class JsonRendererTest {
     assertThat(json()).endsWith("\n ]}\n").isEqualTo(json());
   }
 
+  /** A disk that fills up: every write or append after the first {@code allowed} fails. */
+  private static final class Full extends OutputStream implements Appendable {
+    private final int allowed;
+    private int calls;
+
+    Full(int allowed) {
+      this.allowed = allowed;
+    }
+
+    private void call() throws IOException {
+      if (++calls > allowed) {
+        throw new IOException("disk full");
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      call();
+    }
+
+    @Override
+    public void write(byte[] b, int from, int length) throws IOException {
+      call();
+    }
+
+    @Override
+    public Appendable append(CharSequence s) throws IOException {
+      call();
+      return this;
+    }
+
+    @Override
+    public Appendable append(CharSequence s, int from, int to) throws IOException {
+      return append(s.subSequence(from, to));
+    }
+
+    @Override
+    public Appendable append(char c) throws IOException {
+      return append(String.valueOf(c));
+    }
+  }
+
   @Test
   void aFailingWriterFailsTheRenderWithItsOwnError() {
-    Appendable failing =
-        new Appendable() {
-          private int calls;
-
-          @Override
-          public Appendable append(CharSequence s) throws IOException {
-            if (++calls > 2) {
-              throw new IOException("disk full");
-            }
-            return this;
-          }
-
-          @Override
-          public Appendable append(CharSequence s, int from, int to) throws IOException {
-            return append(s.subSequence(from, to));
-          }
-
-          @Override
-          public Appendable append(char c) throws IOException {
-            return append(String.valueOf(c));
-          }
-        };
+    Appendable failing = new Full(2);
     assertThatThrownBy(() -> new JsonRenderer().render(result, failing))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
@@ -87,22 +108,7 @@ class JsonRendererTest {
   /** What the command line writes to: the error of a write in a later round comes through. */
   @Test
   void aFailingStreamFailsTheRenderWithItsOwnError() {
-    OutputStream failing =
-        new OutputStream() {
-          private int calls;
-
-          @Override
-          public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-          }
-
-          @Override
-          public void write(byte[] b, int from, int length) throws IOException {
-            if (++calls > 12) { // past the head and the first round's blocks
-              throw new IOException("disk full");
-            }
-          }
-        };
+    OutputStream failing = new Full(12); // past the head and the first round's blocks
     assertThatThrownBy(() -> new JsonRenderer().renderUtf8(result, failing))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
