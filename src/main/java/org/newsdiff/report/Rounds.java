@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  */
 final class Rounds {
   /** Pieces rendered side by side in a round. */
-  static final int AHEAD = 8;
+  private static final int AHEAD = 8;
 
   private Rounds() {}
 
