@@ -125,6 +125,40 @@ class PropertyTest {
     assertThat(r.differs()).as(text(r)).isFalse();
   }
 
+  /**
+   * A sentence's text handed out as a range of a string (as the JSON renderer reads it) is its
+   * text: a range of the input where the sentence is on one line, its line breaks folded where it
+   * is not (the new version is hard-wrapped).
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aSentenceReadAsARangeIsItsText(long seed) {
+    RandomArticles g = new RandomArticles(seed);
+    List<List<String>> a = g.article(2 + (int) (seed % 10));
+    DiffResult r =
+        diff(RandomArticles.text(a), RandomArticles.wrapped(g.edit(a), 50 + (int) (seed % 20)));
+    int[] read = new int[2]; // [0]: ranges of a longer string (the input), [1]: whole strings
+    for (Change c : r.changes()) {
+      for (SentenceRef s : concat(c.oldSentences(), c.newSentences())) {
+        StringBuilder text = new StringBuilder();
+        s.text(
+            (string, from, to) -> {
+              text.append(string, from, to);
+              read[from == 0 && to == string.length() ? 1 : 0]++;
+            });
+        assertThat(text.toString()).isEqualTo(s.text());
+      }
+    }
+    assertThat(read[0]).as("sentences read from the input").isPositive();
+    assertThat(read[1]).as("sentences across lines, folded").isPositive();
+  }
+
+  private static List<SentenceRef> concat(List<SentenceRef> a, List<SentenceRef> b) {
+    List<SentenceRef> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void twoRunsGiveByteIdenticalOutput(long seed) throws IOException {

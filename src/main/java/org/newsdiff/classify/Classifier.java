@@ -187,8 +187,26 @@ public final class Classifier {
 
     Refs(Document doc) {
       this.doc = doc;
-      String source = doc.source().text();
-      this.text = (from, to) -> Chars.foldLineBreaks(source.substring(from, to));
+      SourceText src = doc.source();
+      String source = src.text();
+      this.text =
+          new SentenceRef.Source() {
+            @Override
+            public String text(int from, int to) {
+              return Chars.foldLineBreaks(source.substring(from, to));
+            }
+
+            @Override
+            public void text(int from, int to, SentenceRef.TextSink sink) {
+              if (to <= from
+                  || src.lineOf(from) == src.lineOf(to - 1) && source.charAt(to - 1) != '\n') {
+                sink.text(source, from, to); // no line break in it: the input's chars as they are
+              } else {
+                String text = text(from, to);
+                sink.text(text, 0, text.length());
+              }
+            }
+          };
     }
 
     /** Whether sentence {@code index} holds a double quote mark, straight or curly. */

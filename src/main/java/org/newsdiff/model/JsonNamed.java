@@ -1,7 +1,5 @@
 package org.newsdiff.model;
 
-import java.util.Locale;
-
 /** An enum whose values are written in JSON and on the command line in lower case. */
 public interface JsonNamed {
   /** The enum constant's name. */
@@ -9,6 +7,6 @@ public interface JsonNamed {
 
   /** The name used in JSON and on the command line: the constant's name in lower case. */
   default String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return JsonNames.of(this);
   }
 }

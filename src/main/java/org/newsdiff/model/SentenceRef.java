@@ -14,6 +14,23 @@ public final class SentenceRef {
   public interface Source {
     /** The text of the sentence at {@code [from, to)}, as {@link #text()} gives it. */
     String text(int from, int to);
+
+    /**
+     * Hands {@code sink} the same text as {@link #text(int, int)}, as a range of a string: of the
+     * input itself, uncopied, where the source can tell that the text is the input's chars as they
+     * are.
+     */
+    default void text(int from, int to, TextSink sink) {
+      String text = text(from, to);
+      sink.text(text, 0, text.length());
+    }
+  }
+
+  /** Takes a piece of text as the chars {@code [from, to)} of a string. */
+  @FunctionalInterface
+  public interface TextSink {
+    /** Takes {@code s[from, to)}. */
+    void text(String s, int from, int to);
   }
 
   private final int index;
@@ -77,6 +94,14 @@ public final class SentenceRef {
   /** The sentence as written, a line break inside it read as one space. */
   public String text() {
     return source.text(from, to);
+  }
+
+  /**
+   * Hands {@code sink} the text of {@link #text()}, most often as a range of the input rather than
+   * a copy: for a renderer that writes a long result's every sentence.
+   */
+  public void text(TextSink sink) {
+    source.text(from, to, sink);
   }
 
   @Override

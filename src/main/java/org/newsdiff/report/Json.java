@@ -79,17 +79,31 @@ final class Json {
    * U+2028/U+2029 and lone surrogates are escaped; every other char is written as it is.
    */
   Json string(String s) {
+    return string(s, 0, s.length());
+  }
+
+  /** Appends {@code s[from, to)} as a JSON string literal, as {@link #string(String)} does. */
+  Json string(String s, int from, int to) {
     ascii('"');
-    int n = s.length();
     // A piece at a time, room made for the most a char can take: six bytes (a control in hex; UTF-8
-    // takes
-    // at most three), so that the loop need not check, and a megabyte of text not ask for six.
-    for (int from = 0; from < n; ) {
-      int to = Math.min(n, from + PIECE);
-      room(6 * (to - from));
-      from = quote(s, from, to);
+    // takes at most three), so that the loop need not check, and a megabyte of text not ask for
+    // six.
+    for (int at = from; at < to; ) {
+      int end = Math.min(to, at + PIECE);
+      room(6 * (end - at));
+      at = quote(s, at, end, to);
     }
     return ascii('"');
+  }
+
+  /** Forgets the bytes so far, keeping the room they took. */
+  void clear() {
+    size = 0;
+  }
+
+  /** Bytes of room this text has taken. */
+  int capacity() {
+    return bytes.length;
   }
 
   /** Chars quoted a piece at a time by {@link #string}. */
@@ -97,9 +111,10 @@ final class Json {
 
   /**
    * Quotes {@code s[from, to)}, with room made for six bytes a char; returns where it stopped: at
-   * {@code to}, or one past it when a surrogate pair begins at {@code to - 1}.
+   * {@code to}, or one past it when a surrogate pair begins at {@code to - 1} and ends before
+   * {@code limit}.
    */
-  private int quote(String s, int from, int to) {
+  private int quote(String s, int from, int to, int limit) {
     byte[] b = bytes;
     int at = size;
     int i = from;
@@ -115,7 +130,7 @@ final class Json {
         b[at++] = (byte) (0xC0 | c >> 6);
         b[at++] = (byte) (0x80 | c & 0x3F);
       } else if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
+          && i + 1 < limit
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
         b[at++] = (byte) (0xF0 | cp >> 18);

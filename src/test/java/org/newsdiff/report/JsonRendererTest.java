@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +56,34 @@ class JsonRendererTest {
     }
     assertThat(written).isEqualTo(expected);
     assertThat(json()).endsWith("\n ]}\n").isEqualTo(json());
+  }
+
+  /** Rounding as BigDecimal does it, the way the renderer did before its table of answers. */
+  private static String decimal(double d) {
+    return BigDecimal.valueOf(d)
+        .setScale(3, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /**
+   * Similarities round as their decimal form does, half-even at three places: random ones, every
+   * thousandth and every tie between two, and the doubles either side of each.
+   */
+  @Test
+  void similaritiesRoundAsTheirDecimalFormDoes() {
+    List<Double> values = new ArrayList<>(List.of(-0.0, -0.25, 1.0005, 2.5, 1e-9, 0.9995));
+    Random r = new Random(11);
+    for (int k = 0; k < 200_000; k++) {
+      values.add(r.nextDouble());
+    }
+    for (int k = 0; k <= 2000; k++) {
+      double d = k / 2000.0; // thousandths and the ties between them
+      values.addAll(List.of(d, Math.nextUp(d), Math.nextDown(d), (double) (float) d));
+    }
+    for (double d : values) {
+      assertThat(JsonRenderer.round(d)).as("%s", d).isEqualTo(decimal(d));
+    }
   }
 
   /** A disk that fills up: every write or append after the first {@code allowed} fails. */

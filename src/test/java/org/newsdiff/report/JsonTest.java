@@ -134,6 +134,20 @@ class JsonTest {
       throw new UncheckedIOException(e);
     }
     assertThat(bytes.toByteArray()).isEqualTo(expected(s.toString()));
+
+    // A range of it, in the room of a text cleared for reuse, as a copy of the range would be
+    // quoted: a pair cut by either end is two lone halves.
+    int from = r.nextInt(s.length() + 1);
+    int to = from + r.nextInt(s.length() - from + 1);
+    Json reused = new Json(0).string("left over");
+    reused.clear();
+    ByteArrayOutputStream range = new ByteArrayOutputStream();
+    try {
+      reused.string(s.toString(), from, to).writeTo(range);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(range.toByteArray()).isEqualTo(expected(s.substring(from, to)));
   }
 
   @Test
