@@ -1,5 +1,7 @@
 package org.newsdiff.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.newsdiff.model.Change;
@@ -25,12 +27,31 @@ final class InlineDiff {
       UnaryOperator<String> delete,
       UnaryOperator<String> insert) {
     StringBuilder out = new StringBuilder();
+    try {
+      render(c, out, escape, delete, insert);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // not thrown: a StringBuilder does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes {@link #render(Change, UnaryOperator, UnaryOperator, UnaryOperator) the rendering} of
+   * {@code c} to {@code out}, a piece at a time: a long result's lines are not built first.
+   */
+  static void render(
+      Change c,
+      Appendable out,
+      UnaryOperator<String> escape,
+      UnaryOperator<String> delete,
+      UnaryOperator<String> insert)
+      throws IOException {
     if (c.words().isEmpty()) {
       List<SentenceRef> side = c.newSentences().isEmpty() ? c.oldSentences() : c.newSentences();
-      for (SentenceRef s : side) {
-        out.append(out.length() == 0 ? "" : " ").append(escape.apply(s.text()));
+      for (int k = 0; k < side.size(); k++) {
+        out.append(k == 0 ? "" : " ").append(escape.apply(side.get(k).text()));
       }
-      return out.toString();
+      return;
     }
     boolean afterDelete = false;
     for (WordOp w : c.words()) {
@@ -48,6 +69,5 @@ final class InlineDiff {
       }
       afterDelete = w.op() == WordOp.Op.DELETE;
     }
-    return out.toString();
   }
 }

@@ -202,13 +202,13 @@ public record TextRenderer(boolean color, int context, boolean all, boolean show
     boolean quiet = c.kind() == EditKind.COSMETIC || c.ignored();
     out.append(quiet ? Style.NOTE.apply(label(c), color) : Style.LABEL.apply(label(c), color));
     out.append(Style.NOTE.apply(note, color));
-    out.append(
-            InlineDiff.render(
-                c,
-                UnaryOperator.identity(),
-                w -> mark(Style.DELETE, "[-", w, "-]"),
-                w -> mark(Style.INSERT, "{+", w, "+}")))
-        .append('\n');
+    InlineDiff.render(
+        c,
+        out,
+        UnaryOperator.identity(),
+        w -> mark(Style.DELETE, "[-", w, "-]"),
+        w -> mark(Style.INSERT, "{+", w, "+}"));
+    out.append('\n');
   }
 
   private String mark(Style style, String open, String word, String close) {
