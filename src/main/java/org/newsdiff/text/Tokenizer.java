@@ -23,9 +23,13 @@ public final class Tokenizer {
 
   private final TokenKey keys;
 
+  /** Each thread's strings of recent tokens, for this tokenizer's keys. */
+  private final ThreadLocal<TokenStrings> strings;
+
   /** Creates a tokenizer whose tokens carry keys from {@code keys}. */
   public Tokenizer(TokenKey keys) {
     this.keys = keys;
+    this.strings = ThreadLocal.withInitial(() -> new TokenStrings(keys));
   }
 
   /** How this tokenizer's tokens are keyed. */
@@ -43,15 +47,16 @@ public final class Tokenizer {
   /** The tokens of {@code text[start, end)}, in order. */
   public List<Token> tokenize(String text, int start, int end) {
     List<Token> out = new ArrayList<>();
-    char[] copy = new char[end - start];
+    TokenStrings recent = strings.get();
+    char[] copy = recent.copy(end - start);
     scan(
         text,
         start,
         end,
         copy,
         (from, to, kind) -> {
-          String t = new String(copy, from - start, to - from);
-          out.add(new Token(t, keys.key(copy, from - start, to - start, t), kind, from, to));
+          recent.find(copy, from - start, to - start);
+          out.add(new Token(recent.text(), recent.key(), kind, from, to));
         });
     return out;
   }

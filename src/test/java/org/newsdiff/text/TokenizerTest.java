@@ -3,6 +3,7 @@ package org.newsdiff.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
@@ -111,6 +112,33 @@ class TokenizerTest {
     for (TokenKey keys : TokenKey.values()) {
       for (Token t : new Tokenizer(keys).tokenize(s, 0, s.length())) {
         assertThat(t.key()).as(t.text()).isEqualTo(keys.key(t.text()));
+      }
+    }
+  }
+
+  /**
+   * Tokens given the strings of an earlier token with the same chars (see {@code TokenStrings}):
+   * text and key as made afresh, for two key functions taking turns on one thread, over enough
+   * distinct words that slots are taken over.
+   */
+  @Test
+  void recurringWordsGetTheTextAndKeyTheyWouldGetAfresh() {
+    String[] parts = {"the", "The", "THE", "Cafe\u0301", "\u0130l", "co-op", "“", ",", "$1\u00A0m"};
+    Random r = new Random(5);
+    Tokenizer exact = new Tokenizer(TokenKey.EXACT);
+    Tokenizer caseless = new Tokenizer(TokenKey.IGNORE_CASE);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int w = 0; w < 60; w++) {
+        b.append(r.nextInt(3) == 0 ? "w" + r.nextInt(20_000) : parts[r.nextInt(parts.length)]);
+        b.append(' ');
+      }
+      String s = b.toString();
+      for (Tokenizer tokenizer : List.of(exact, caseless)) {
+        for (Token t : tokenizer.tokenize(s, 0, s.length())) {
+          assertThat(t.text()).isEqualTo(s.substring(t.start(), t.end()));
+          assertThat(t.key()).as(t.text()).isEqualTo(tokenizer.keys().key(t.text()));
+        }
       }
     }
   }
