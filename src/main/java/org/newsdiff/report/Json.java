@@ -85,9 +85,9 @@ final class Json {
   /** Appends {@code s[from, to)} as a JSON string literal, as {@link #string(String)} does. */
   Json string(String s, int from, int to) {
     ascii('"');
-    // A piece at a time, room made for the most a char can take: six bytes (a control in hex; UTF-8
-    // takes at most three), so that the loop need not check, and a megabyte of text not ask for
-    // six.
+    // A piece at a time, room made for the most a char can take (six bytes: a control in hex;
+    // UTF-8 takes at most three), so that the loop need not check and a megabyte of text need not
+    // ask for six megabytes of room.
     for (int at = from; at < to; ) {
       int end = Math.min(to, at + PIECE);
       room(6 * (end - at));

@@ -14,15 +14,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class JsonTest {
-  /** The text of {@code json}'s bytes, read back as UTF-8. */
-  private static String text(Json json) {
+  /** The bytes of {@code json}, as written to a stream. */
+  private static byte[] bytes(Json json) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       json.writeTo(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return bytes.toByteArray();
+  }
+
+  /** The text of {@code json}'s bytes, read back as UTF-8. */
+  private static String text(Json json) {
+    return new String(bytes(json), StandardCharsets.UTF_8);
   }
 
   private static String quoted(String s) {
@@ -127,13 +132,7 @@ class JsonTest {
                   ? "\ud83d\ude00"
                   : String.valueOf(kinds.charAt(r.nextInt(kinds.length()))));
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      new Json(0).string(s.toString()).writeTo(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    assertThat(bytes.toByteArray()).isEqualTo(expected(s.toString()));
+    assertThat(bytes(new Json(0).string(s.toString()))).isEqualTo(expected(s.toString()));
 
     // A range of it, in the room of a text cleared for reuse, as a copy of the range would be
     // quoted: a pair cut by either end is two lone halves.
@@ -141,13 +140,8 @@ class JsonTest {
     int to = from + r.nextInt(s.length() - from + 1);
     Json reused = new Json(0).string("left over");
     reused.clear();
-    ByteArrayOutputStream range = new ByteArrayOutputStream();
-    try {
-      reused.string(s.toString(), from, to).writeTo(range);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    assertThat(range.toByteArray()).isEqualTo(expected(s.substring(from, to)));
+    assertThat(bytes(reused.string(s.toString(), from, to)))
+        .isEqualTo(expected(s.substring(from, to)));
   }
 
   @Test
