@@ -291,16 +291,16 @@ public final class SentenceAligner {
    * most shared words (ties to the nearest its expected place), and the unpaired new sentences
    * within {@value #WINDOW} places of it, which may share only common words.
    */
-  private static int[] closest(WordIndex.Lookup found, int n, double want, int[] oldOfNew) {
+  private static int[] closest(WordIndex.Lookup found, int n, Place want, int[] oldOfNew) {
     // Rank by (most shared words, nearest, first), packed into longs: hits | distance | sentence.
     long[] ranked = found.ranking(n);
     for (int k = 0; k < n; k++) {
       int j = found.sentences[k];
-      long distance = Math.min((long) (Math.abs(j - want) * 16), (1L << 26) - 1);
+      long distance = Math.min(want.sixteenthsFrom(j), (1L << 26) - 1);
       ranked[k] = ((long) (63 - Math.min(63, found.hits[j])) << 57) | (distance << 31) | j;
     }
     int take = Smallest.select(ranked, n, MAX_CANDIDATES);
-    int centre = (int) Math.round(want);
+    int centre = (int) want.rounded();
     int from = Math.max(0, centre - WINDOW);
     int to = Math.min(oldOfNew.length - 1, centre + WINDOW);
     int[] out = new int[take + Math.max(0, to - from + 1)];
@@ -327,7 +327,7 @@ public final class SentenceAligner {
    * Up to {@code limit} of the ascending {@code indexes[from, to)} nearest {@code want}, as the
    * range of them, {from, to}.
    */
-  private static int[] nearest(int[] indexes, int from, int to, double want, int limit) {
+  private static int[] nearest(int[] indexes, int from, int to, Place want, int limit) {
     if (to - from <= limit) {
       return new int[] {from, to};
     }
@@ -335,7 +335,7 @@ public final class SentenceAligner {
     int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (indexes[mid] < want) {
+      if (want.isAfter(indexes[mid])) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -345,7 +345,7 @@ public final class SentenceAligner {
     int right = lo;
     while (right - left - 1 < limit) {
       boolean takeLeft =
-          right >= to || (left >= from && want - indexes[left] <= indexes[right] - want);
+          right >= to || (left >= from && want.offBy(indexes[left]) <= want.offBy(indexes[right]));
       if (takeLeft) {
         left--;
       } else {
@@ -406,12 +406,12 @@ public final class SentenceAligner {
       int[] oldOfNew,
       double threshold) {
 
-    void candidatesOf(int i, double want, WordIndex.Lookup lookup, List<Candidate> out) {
+    void candidatesOf(int i, Place want, WordIndex.Lookup lookup, List<Candidate> out) {
       int slot = oldKeySlot[i];
       int[] same = newByKey.items;
       int[] range = nearest(same, newByKey.at[slot], newByKey.at[slot + 1], want, MAX_CANDIDATES);
       for (int k = range[0]; k < range[1]; k++) {
-        out.add(new Candidate(i, same[k], 1.0, true, Math.abs(same[k] - want)));
+        out.add(new Candidate(i, same[k], 1.0, true, want.offBy(same[k]), want.den));
       }
       for (int j : closest(lookup, lookup.find(oldProfiles[i]), want, oldOfNew)) {
         if (oldKeys[i] == newKeys[j]) {
@@ -422,14 +422,18 @@ public final class SentenceAligner {
         }
         double sim = profiles.similarity(oldProfiles[i], newProfiles[j]);
         if (sim >= threshold) {
-          out.add(new Candidate(i, j, sim, false, Math.abs(j - want)));
+          out.add(new Candidate(i, j, sim, false, want.offBy(j), want.den));
         }
       }
     }
   }
 
+  /**
+   * A pair worth considering; its distance from the old sentence's expected place is {@code offBy /
+   * den}, kept exact so that equal distances tie whichever version is read as the old one.
+   */
   private record Candidate(
-      int oldIndex, int newIndex, double similarity, boolean identical, double distance) {
+      int oldIndex, int newIndex, double similarity, boolean identical, long offBy, long den) {
 
     /** Best first; ties to the same words, then to the nearest expected place, then in order. */
     static int bestFirst(Candidate a, Candidate b) {
@@ -438,7 +442,7 @@ public final class SentenceAligner {
         c = Boolean.compare(b.identical, a.identical);
       }
       if (c == 0) {
-        c = Double.compare(a.distance, b.distance);
+        c = Place.compare(a.offBy, a.den, b.offBy, b.den);
       }
       if (c == 0) {
         c = Integer.compare(a.oldIndex, b.oldIndex);
@@ -451,32 +455,79 @@ public final class SentenceAligner {
   private static final class Expected {
     private final int[] oldAt;
     private final int[] newAt;
-    private final double scale;
+    private final long oldCount;
+    private final long newCount;
 
     Expected(List<int[]> anchors, int oldCount, int newCount) {
       oldAt = anchors.stream().mapToInt(p -> p[0]).toArray();
       newAt = anchors.stream().mapToInt(p -> p[1]).toArray();
-      scale = oldCount == 0 ? 1 : (double) newCount / oldCount;
+      this.oldCount = Math.max(1, oldCount);
+      this.newCount = newCount;
     }
 
-    double of(int i) {
+    /**
+     * Interpolated between the anchors around old sentence {@code i}, or, past the first or last,
+     * at the article's ratio of new to old sentences; before the start if need be, so that
+     * distances from it keep their order (the same both ways round).
+     */
+    Place of(int i) {
       int k = Arrays.binarySearch(oldAt, i);
       if (k >= 0) {
-        return newAt[k];
+        return new Place(newAt[k], 1);
       }
       int after = -k - 1;
       int before = after - 1;
       if (before < 0 && after >= oldAt.length) {
-        return i * scale;
+        return new Place(i * newCount, oldCount);
       }
       if (before < 0) {
-        return Math.max(0, newAt[after] - (oldAt[after] - i) * scale);
+        return new Place(newAt[after] * oldCount - (oldAt[after] - i) * newCount, oldCount);
       }
       if (after >= oldAt.length) {
-        return newAt[before] + (i - oldAt[before]) * scale;
+        return new Place(newAt[before] * oldCount + (i - oldAt[before]) * newCount, oldCount);
       }
-      double f = (double) (i - oldAt[before]) / (oldAt[after] - oldAt[before]);
-      return newAt[before] + f * (newAt[after] - newAt[before]);
+      long span = oldAt[after] - oldAt[before];
+      return new Place(
+          newAt[before] * span + (long) (i - oldAt[before]) * (newAt[after] - newAt[before]), span);
+    }
+  }
+
+  /**
+   * A place in the new version, {@code num / den} sentences from its start (below 0 before it),
+   * kept as a fraction: in floating point, 1 − 2/3 and 4/3 − 1 differ, so two new sentences equally
+   * far from where an old one is expected would not tie, and which of two repeated sentences pairs
+   * would depend on which version is read as the old one.
+   */
+  private record Place(long num, long den) {
+    /** How far new sentence {@code j} is from this place, times {@link #den}. */
+    long offBy(int j) {
+      return Math.abs(j * den - num);
+    }
+
+    /** Whether new sentence {@code j} lies before this place. */
+    boolean isAfter(int j) {
+      return j * den < num;
+    }
+
+    /** The distance to new sentence {@code j} in sixteenths of a sentence, rounded down. */
+    long sixteenthsFrom(int j) {
+      long off = offBy(j);
+      return off / den * 16 + off % den * 16 / den;
+    }
+
+    /** The nearest sentence, halves rounded up; 0 for a place before the start. */
+    long rounded() {
+      return num <= 0 ? 0 : num / den + (num % den >= den - num % den ? 1 : 0);
+    }
+
+    /** Compares {@code a / aDen} with {@code b / bDen}, exactly (all four non-negative). */
+    static int compare(long a, long aDen, long b, long bDen) {
+      long high = Math.multiplyHigh(a, bDen);
+      long otherHigh = Math.multiplyHigh(b, aDen);
+      if (high != otherHigh) {
+        return Long.compare(high, otherHigh);
+      }
+      return Long.compareUnsigned(a * bDen, b * aDen);
     }
   }
 }
