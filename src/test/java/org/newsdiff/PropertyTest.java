@@ -97,8 +97,9 @@ class PropertyTest {
   void aRepeatedLinePairsTheSameCopyWhicheverVersionIsOld(long seed) {
     // A one-sentence paragraph given twice in a row in one version: both copies are equally good
     // partners for the other version's one and, between the same neighbours, equally far from
-    // where it is expected. The tie must go the same way both ways round; in floating point the
-    // two distances (1 - 2/3 and 4/3 - 1) once differed and it did not.
+    // where it is expected. The tie must go the same way both ways round; it did not while the two
+    // distances were doubles (1 - 2/3 and 4/3 - 1 differ) and a place before the first anchor was
+    // clamped at the start.
     RandomArticles g = new RandomArticles(seed);
     java.util.Random random = new java.util.Random(seed);
     List<List<String>> a = new ArrayList<>(g.article(2 + (int) (seed % 12)));
