@@ -27,9 +27,9 @@ import org.newsdiff.text.WordList;
  * a few normalizations make both sides equal: spelling variants ({@code spelling-variants.txt} and
  * the regular British endings), punctuation, typography (quote marks, dashes, spaces, ellipses),
  * letter case; the smallest set that does it is its categories. Otherwise it is <b>style</b> when
- * house style explains it: "that" inserted or cut, a phrase swapped for its variant ({@code
- * style-variants.txt}), an abbreviation spelled out, a name given or losing its title. Anything
- * else is <b>substantive</b>.
+ * house style explains it: "that" inserted or cut, a sentence split or joined at "and", a phrase
+ * swapped for its variant ({@code style-variants.txt}), an abbreviation spelled out, a name given
+ * or losing its title. Anything else is <b>substantive</b>.
  *
  * <pre>
  * "neighbour" → "neighbor"                 cosmetic (spelling)
@@ -483,6 +483,9 @@ final class EditClassifier {
     if ((o.isEmpty() && n.equals("that")) || (n.isEmpty() && o.equals("that"))) {
       return true;
     }
+    if (isJoinedAtAnd(o, n, newText) || isJoinedAtAnd(n, o, oldText)) {
+      return true;
+    }
     if (isVariant(o, n)) {
       return true;
     }
@@ -501,6 +504,31 @@ final class EditClassifier {
     List<String> newNames = names(newWords);
     return isTitleChange(oldWords, oldNames, newWords, newNames, after)
         || isTitleChange(newWords, newNames, oldWords, oldNames, after);
+  }
+
+  /**
+   * A sentence split or joined at "and": {@code joined} is {@code parted} with "and" before it, and
+   * {@code partedText} ends a sentence. ", and officials" → ". Officials" (a split); "." → ", and"
+   * (a merge before a name). "but" and "while" are not: they add a contrast.
+   */
+  private static boolean isJoinedAtAnd(String joined, String parted, String partedText) {
+    boolean andOnly =
+        parted.isEmpty()
+            ? joined.equals("and")
+            : joined.length() == parted.length() + 4
+                && joined.startsWith("and ")
+                && joined.endsWith(parted);
+    return andOnly && endsSentence(partedText);
+  }
+
+  private static boolean endsSentence(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isVariant(String a, String b) {

@@ -10,6 +10,9 @@ public enum Category implements JsonNamed {
   TYPOGRAPHY,
   /** Letter case only. */
   CASE,
-  /** A style rewording: "that" inserted, an abbreviation spelled out, a title added. */
+  /**
+   * A style rewording: "that" inserted, a sentence split at "and", an abbreviation spelled out, a
+   * title added.
+   */
   STYLE
 }

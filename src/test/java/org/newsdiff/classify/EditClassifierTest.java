@@ -198,6 +198,47 @@ class EditClassifierTest {
         .isEqualTo(flags);
   }
 
+  /** Sentences split (old to new) and merged (new to old): old, new, expected kind. */
+  static Stream<Arguments> joins() {
+    return Stream.of(
+        Arguments.of(
+            "split at and",
+            "The storm cut power to 4,000 homes, and officials said crews would work all night.",
+            "The storm cut power to 4,000 homes. Officials said crews would work all night.",
+            "style"),
+        Arguments.of(
+            "split at and, a name next",
+            "The ferry was late, and Captain Ruiz blamed the fog.",
+            "The ferry was late. Captain Ruiz blamed the fog.",
+            "style"),
+        Arguments.of(
+            "split at a semicolon",
+            "The ferry was late; the captain blamed the fog.",
+            "The ferry was late. The captain blamed the fog.",
+            "cosmetic"),
+        Arguments.of(
+            "split at but",
+            "The ferry was late, but the captain blamed the fog.",
+            "The ferry was late. The captain blamed the fog.",
+            "substantive"),
+        Arguments.of(
+            "split at and, a word changed",
+            "The ferry was late, and the captain blamed the fog.",
+            "The ferry was late. The captain blamed the rain.",
+            "substantive"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("joins")
+  void splitsAndMergesAtAndAreStyle(String name, String a, String b, String kind) {
+    Change split = only(a, b);
+    assertThat(split.type().jsonName()).isEqualTo("split");
+    assertThat(split.kind().jsonName()).as("split").isEqualTo(kind);
+    Change merged = only(b, a);
+    assertThat(merged.type().jsonName()).isEqualTo("merged");
+    assertThat(merged.kind().jsonName()).as("merged").isEqualTo(kind);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void addedAndRemovedSentencesAreSubstantive(
