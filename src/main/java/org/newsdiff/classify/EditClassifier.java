@@ -27,21 +27,23 @@ import org.newsdiff.text.WordList;
  * a few normalizations make both sides equal: spelling variants ({@code spelling-variants.txt} and
  * the regular British endings), punctuation, typography (quote marks, dashes, spaces, ellipses),
  * letter case; the smallest set that does it is its categories. Otherwise it is <b>style</b> when
- * house style explains it: "that" inserted or cut, a sentence split or joined at "and", a phrase
- * swapped for its variant ({@code style-variants.txt}), an abbreviation spelled out, a name given
- * or losing its title. Anything else is <b>substantive</b>.
+ * house style explains it: "that" inserted or cut, a sentence split or joined at "and", "on" before
+ * a weekday, the same figures written another way ({@link Figures}), a phrase swapped for its
+ * variant ({@code style-variants.txt}), an abbreviation spelled out, a name given or losing its
+ * title. Anything else is <b>substantive</b>.
  *
  * <pre>
  * "neighbour" → "neighbor"                 cosmetic (spelling)
  * "uncle who" → "uncle, who"               cosmetic (punctuation)
  * "U.N." → "United Nations"                style
+ * "nine" → "9"                             style
  * "Kim and President Donald Trump" → "Kim and Trump"   style (title dropped)
  * "isolated, often inscrutable" → "isolated"           substantive
  * </pre>
  *
  * Flags: {@code quote} when the edit lies inside quotation marks (a bracketed insertion in a quote
- * too); {@code number} when the figures, amounts, number words, months or weekdays differ; {@code
- * name} when a substantive edit adds, cuts or replaces a capitalised name.
+ * too); {@code number} when the figures differ by value ({@link Figures}); {@code name} when a
+ * substantive edit adds, cuts or replaces a capitalised name.
  */
 final class EditClassifier {
   private static final Map<String, String> SPELLING = pairs("spelling-variants.txt", true);
@@ -59,76 +61,6 @@ final class EditClassifier {
 
   private static final java.util.regex.Pattern PER_CENT =
       java.util.regex.Pattern.compile("(?i)\\bper cent\\b");
-
-  /** Words that carry a number or a date: a change among them is a number change. */
-  private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "zero",
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "twenty",
-          "thirty",
-          "forty",
-          "fifty",
-          "hundred",
-          "thousand",
-          "million",
-          "billion",
-          "trillion",
-          "dozen",
-          "half",
-          "first",
-          "second",
-          "third",
-          "fourth",
-          "fifth",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "yesterday",
-          "today",
-          "tomorrow");
-
-  private static final int LONGEST_NUMBER_WORD =
-      NUMBER_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
   /**
    * Longest edit, in chars on either side, that is looked into for a cosmetic or style explanation;
@@ -189,6 +121,11 @@ final class EditClassifier {
 
   private Edit edit(String oldText, String newText, String before, String after, boolean atStart) {
     Edit e = new Edit();
+    List<String> oldWords = words(oldText);
+    List<String> newWords = words(newText);
+    boolean figureBefore = Figures.hasDigit(lastWord(tail(before).strip()));
+    Figures.Split oldFigures = Figures.of(figureWords(oldText, oldWords, atStart), figureBefore);
+    Figures.Split newFigures = Figures.of(figureWords(newText, newWords, atStart), figureBefore);
     if (oldText.length() > LONGEST_EXPLAINED || newText.length() > LONGEST_EXPLAINED) {
       e.kind = EditKind.SUBSTANTIVE;
     } else {
@@ -199,14 +136,15 @@ final class EditClassifier {
       if (cosmetic != null) {
         e.kind = EditKind.COSMETIC;
         e.categories = cosmetic;
-      } else if (isStyle(oldText, newText, o, n, before, after)) {
+      } else if (isStyle(oldText, newText, o, n, before, after, oldWords, newWords)
+          || isSameFigures(oldFigures, newFigures)) {
         e.kind = EditKind.STYLE;
         e.categories = EnumSet.of(Category.STYLE);
       } else {
         e.kind = EditKind.SUBSTANTIVE;
       }
     }
-    if (!numbers(oldText).equals(numbers(newText))) {
+    if (!oldFigures.figures().equals(newFigures.figures())) {
       e.flags.add(Flag.NUMBER);
     }
     if (e.kind == EditKind.SUBSTANTIVE
@@ -479,12 +417,23 @@ final class EditClassifier {
    * normalization applied.
    */
   private static boolean isStyle(
-      String oldText, String newText, String o, String n, String before, String after) {
+      String oldText,
+      String newText,
+      String o,
+      String n,
+      String before,
+      String after,
+      List<String> oldWords,
+      List<String> newWords) {
     if ((o.isEmpty() && n.equals("that")) || (n.isEmpty() && o.equals("that"))) {
       return true;
     }
     if (isJoinedAtAnd(o, n, newText) || isJoinedAtAnd(n, o, oldText)) {
       return true;
+    }
+    if (((o.equals("on") && n.isEmpty()) || (n.equals("on") && o.isEmpty()))
+        && isDayOrMonthNext(after)) {
+      return true; // "voted on Tuesday" → "voted Tuesday"
     }
     if (isVariant(o, n)) {
       return true;
@@ -498,8 +447,6 @@ final class EditClassifier {
     if (isAcronymSpelledOut(oldText, newText) || isAcronymSpelledOut(newText, oldText)) {
       return true;
     }
-    List<String> oldWords = words(oldText);
-    List<String> newWords = words(newText);
     List<String> oldNames = names(oldWords);
     List<String> newNames = names(newWords);
     return isTitleChange(oldWords, oldNames, newWords, newNames, after)
@@ -529,6 +476,45 @@ final class EditClassifier {
       }
     }
     return false;
+  }
+
+  /**
+   * The words of an edit's side as {@link Figures} reads them: a capital that opens a sentence
+   * lowered, since only a capital "May" or "March" inside a sentence is a month. {@code words}
+   * itself when the side has no capital M.
+   */
+  private static List<String> figureWords(String text, List<String> words, boolean atStart) {
+    if (text.indexOf('M') < 0) {
+      return words; // most edits: nothing to lower that could matter
+    }
+    List<String> out = words(lowerOpeners(text));
+    if (atStart && !out.isEmpty()) {
+      out.set(0, out.get(0).toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Whether the word after an edit is a weekday or a month: "on" before it is optional. */
+  private static boolean isDayOrMonthNext(String after) {
+    int i = 0;
+    while (i < after.length() && Chars.isSpace(after.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < after.length() && isLetterOrDigit(after.charAt(j))) {
+      j++;
+    }
+    return j > i && Figures.isDayOrMonth(after.substring(i, j).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The same figures written another way, and the same words besides: "three" → "3", "10 percent" →
+   * "10%", "Jan. 5" → "January 5" (see {@link Figures}).
+   */
+  private static boolean isSameFigures(Figures.Split a, Figures.Split b) {
+    return !a.figures().isEmpty()
+        && a.figures().equals(b.figures())
+        && canon(a.rest(), ALL_COSMETIC).equals(canon(b.rest(), ALL_COSMETIC));
   }
 
   private static boolean isVariant(String a, String b) {
@@ -602,36 +588,6 @@ final class EditClassifier {
 
   // --- flags ---
 
-  /** The figures and number words of a text, as a sorted multiset. */
-  static Map<String, Integer> numbers(String text) {
-    Map<String, Integer> out = null; // made at the first number: most edits have none
-    for (String w : words(text)) {
-      String number = null;
-      if (hasDigit(w)) {
-        number = w.toLowerCase(Locale.ROOT).replace(",", "");
-      } else if (w.length() <= LONGEST_NUMBER_WORD) { // lower case is never shorter
-        String lower = w.toLowerCase(Locale.ROOT);
-        number = NUMBER_WORDS.contains(lower) ? lower : null;
-      }
-      if (number != null) {
-        if (out == null) {
-          out = new TreeMap<>();
-        }
-        out.merge(number, 1, Integer::sum);
-      }
-    }
-    return out == null ? Map.of() : out;
-  }
-
-  private static boolean hasDigit(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isDigit(w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The capitalised words of a text that are not sentence openers or function words. */
   private static Map<String, Integer> names(String text, boolean atSentenceStart) {
     Map<String, Integer> out = new TreeMap<>();
@@ -644,7 +600,7 @@ final class EditClassifier {
           && Character.isUpperCase(w.charAt(0))
           && !opener
           && !Lexicon.isSentenceOpener(w)
-          && !NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          && !Figures.isNumberWord(w.toLowerCase(Locale.ROOT))) {
         out.merge(w, 1, Integer::sum);
       }
     }

@@ -1,0 +1,267 @@
+package org.newsdiff.classify;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The figures of an edit's side, each in one written form, and the words around them.
+ *
+ * <p>House styles write one figure several ways, and a change between them changes no figure: each
+ * pair below has the same figures, and the same words besides.
+ *
+ * <pre>
+ * "three" → "3"     "twenty-five" → "25"   "first" → "1st"     "1,200" → "1200"
+ * "10 percent" → "10%"   "10 per cent" → "10%"   "5 p.m." → "5pm"
+ * "Jan. 5" → "January 5"   "$5m" → "$5 million"   "$2bn" → "$2 billion"
+ * </pre>
+ *
+ * A figure is a word with a digit, a number word, a magnitude ("million"), a weekday, a month, a
+ * relative day ("yesterday"), and "percent", "a.m." or "p.m." after a figure. "May" and "March" are
+ * months only capitalised inside a sentence: they are verbs too.
+ */
+final class Figures {
+  /** Number words that are also written as numerals, and the numeral. */
+  private static final Map<String, String> NUMERALS =
+      Map.ofEntries(
+          Map.entry("zero", "0"),
+          Map.entry("one", "1"),
+          Map.entry("two", "2"),
+          Map.entry("three", "3"),
+          Map.entry("four", "4"),
+          Map.entry("five", "5"),
+          Map.entry("six", "6"),
+          Map.entry("seven", "7"),
+          Map.entry("eight", "8"),
+          Map.entry("nine", "9"),
+          Map.entry("ten", "10"),
+          Map.entry("eleven", "11"),
+          Map.entry("twelve", "12"),
+          Map.entry("thirteen", "13"),
+          Map.entry("fourteen", "14"),
+          Map.entry("fifteen", "15"),
+          Map.entry("sixteen", "16"),
+          Map.entry("seventeen", "17"),
+          Map.entry("eighteen", "18"),
+          Map.entry("nineteen", "19"),
+          Map.entry("twenty", "20"),
+          Map.entry("thirty", "30"),
+          Map.entry("forty", "40"),
+          Map.entry("fifty", "50"),
+          Map.entry("sixty", "60"),
+          Map.entry("seventy", "70"),
+          Map.entry("eighty", "80"),
+          Map.entry("ninety", "90"),
+          Map.entry("first", "1st"),
+          Map.entry("second", "2nd"),
+          Map.entry("third", "3rd"),
+          Map.entry("fourth", "4th"),
+          Map.entry("fifth", "5th"),
+          Map.entry("sixth", "6th"),
+          Map.entry("seventh", "7th"),
+          Map.entry("eighth", "8th"),
+          Map.entry("ninth", "9th"),
+          Map.entry("tenth", "10th"));
+
+  /** Months as AP style abbreviates them before a date, and the month. */
+  private static final Map<String, String> MONTH_ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("jan", "january"),
+          Map.entry("feb", "february"),
+          Map.entry("mar", "march"),
+          Map.entry("apr", "april"),
+          Map.entry("jun", "june"),
+          Map.entry("jul", "july"),
+          Map.entry("aug", "august"),
+          Map.entry("sep", "september"),
+          Map.entry("sept", "september"),
+          Map.entry("oct", "october"),
+          Map.entry("nov", "november"),
+          Map.entry("dec", "december"));
+
+  /** Weekdays and months: "on" before one of them is house style's to keep or cut. */
+  private static final Set<String> DAYS_AND_MONTHS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /** Figures written as words that have no numeral here: magnitudes, relative days, "dozen". */
+  private static final Set<String> OTHER_NUMBER_WORDS =
+      Set.of(
+          "hundred",
+          "thousand",
+          "million",
+          "billion",
+          "trillion",
+          "dozen",
+          "half",
+          "yesterday",
+          "today",
+          "tomorrow");
+
+  private static final int LONGEST_WORD = 9; // "september", "seventeen"
+
+  /** Its figures as a multiset, and the rest of its words, lower-cased, a space after each. */
+  record Split(Map<String, Integer> figures, String rest) {}
+
+  private Figures() {}
+
+  /** Whether {@code lower}, a lower-case word without digits, is a figure on its own. */
+  static boolean isNumberWord(String lower) {
+    return NUMERALS.containsKey(lower)
+        || MONTH_ABBREVIATIONS.containsKey(lower)
+        || DAYS_AND_MONTHS.contains(lower)
+        || OTHER_NUMBER_WORDS.contains(lower)
+        || compound(lower) != null;
+  }
+
+  /** Whether {@code lower}, a lower-case word, names a weekday or a month (abbreviated or not). */
+  static boolean isDayOrMonth(String lower) {
+    return DAYS_AND_MONTHS.contains(lower) || MONTH_ABBREVIATIONS.containsKey(lower);
+  }
+
+  /**
+   * The figures of {@code words} (an edit's side, as {@link EditClassifier#words}) and the rest;
+   * {@code afterFigure} when a figure comes right before them ("5" before "p.m.").
+   */
+  static Split of(List<String> words, boolean afterFigure) {
+    Map<String, Integer> figures = null; // made at the first figure: most edits have none
+    StringBuilder rest = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      String lower = words.get(i).toLowerCase(Locale.ROOT);
+      String figure = null;
+      String unit = null;
+      if (hasDigit(lower)) {
+        figure = lower.replace(",", "");
+        for (String[] s : SUFFIXES) {
+          if (figure.length() > s[0].length()
+              && figure.endsWith(s[0])
+              && (s[2] == null || figure.startsWith(s[2]))
+              && isDigit(figure.charAt(figure.length() - s[0].length() - 1))) {
+            figure = figure.substring(0, figure.length() - s[0].length());
+            unit = s[1];
+            break;
+          }
+        }
+      } else if (lower.length() <= LONGEST_WORD * 2 + 1) {
+        figure = NUMERALS.get(lower);
+        if (figure == null) {
+          figure = MONTH_ABBREVIATIONS.get(lower);
+        }
+        if (figure == null && (isDayOrMonthName(lower, words.get(i)) || isOther(lower))) {
+          figure = lower;
+        }
+        if (figure == null) {
+          figure = compound(lower);
+        }
+        if (figure == null && afterFigure && lower.equals("percent")) {
+          figure = "percent";
+        } else if (figure == null
+            && afterFigure
+            && lower.equals("per")
+            && i + 1 < words.size()
+            && words.get(i + 1).equalsIgnoreCase("cent")) {
+          figure = "percent";
+          i++;
+        } else if (figure == null && afterFigure && isClockWord(lower)) {
+          figure = lower.startsWith("a") ? "am" : "pm";
+        }
+      }
+      if (figure == null) {
+        rest.append(lower).append(' ');
+        afterFigure = false;
+        continue;
+      }
+      if (figures == null) {
+        figures = new TreeMap<>();
+      }
+      figures.merge(figure, 1, Integer::sum);
+      if (unit != null) {
+        figures.merge(unit, 1, Integer::sum);
+      }
+      afterFigure = true;
+    }
+    return new Split(figures == null ? Map.of() : figures, rest.toString());
+  }
+
+  /** A suffix a figure may carry, what it stands for, and the prefix it needs (or null). */
+  private static final String[][] SUFFIXES = {
+    {"%", "percent", null},
+    {"a.m", "am", null},
+    {"p.m", "pm", null},
+    {"am", "am", null},
+    {"pm", "pm", null},
+    {"bn", "billion", null},
+    {"m", "million", "$"}, // "5m" alone may be metres
+  };
+
+  private static boolean isOther(String lower) {
+    return OTHER_NUMBER_WORDS.contains(lower);
+  }
+
+  /**
+   * A weekday or month; "may" and "march" only capitalised, as they are verbs too (the caller
+   * lowers the capital that opens a sentence).
+   */
+  private static boolean isDayOrMonthName(String lower, String word) {
+    return DAYS_AND_MONTHS.contains(lower)
+        && (!(lower.equals("may") || lower.equals("march"))
+            || Character.isUpperCase(word.charAt(0)));
+  }
+
+  private static boolean isClockWord(String lower) {
+    return lower.equals("am") || lower.equals("pm") || lower.equals("a.m") || lower.equals("p.m");
+  }
+
+  /** "twenty-five" → "25"; null for any other word. */
+  private static String compound(String lower) {
+    int dash = lower.indexOf('-');
+    if (dash < 0) {
+      return null;
+    }
+    String tens = NUMERALS.get(lower.substring(0, dash));
+    String unit = NUMERALS.get(lower.substring(dash + 1));
+    if (tens == null
+        || unit == null
+        || tens.length() != 2
+        || tens.charAt(1) != '0'
+        || tens.charAt(0) < '2'
+        || unit.length() != 1
+        || unit.equals("0")) {
+      return null;
+    }
+    return tens.charAt(0) + unit;
+  }
+
+  static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return Character.isDigit(c);
+  }
+}
