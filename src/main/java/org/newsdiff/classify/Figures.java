@@ -1,10 +1,10 @@
 package org.newsdiff.classify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The figures of an edit's side, each in one written form, and the words around them.
@@ -120,8 +120,11 @@ final class Figures {
 
   private static final int LONGEST_WORD = 9; // "september", "seventeen"
 
-  /** Its figures as a multiset, and the rest of its words, lower-cased, a space after each. */
-  record Split(Map<String, Integer> figures, String rest) {}
+  /**
+   * Its figures in order ("10 to 5" is not "5 to 10"), and the rest of its words, lower-cased, a
+   * space after each.
+   */
+  record Split(List<String> figures, String rest) {}
 
   private Figures() {}
 
@@ -144,7 +147,7 @@ final class Figures {
    * {@code afterFigure} when a figure comes right before them ("5" before "p.m.").
    */
   static Split of(List<String> words, boolean afterFigure) {
-    Map<String, Integer> figures = null; // made at the first figure: most edits have none
+    List<String> figures = null; // made at the first figure: most edits have none
     StringBuilder rest = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
       String lower = words.get(i).toLowerCase(Locale.ROOT);
@@ -192,15 +195,15 @@ final class Figures {
         continue;
       }
       if (figures == null) {
-        figures = new TreeMap<>();
+        figures = new ArrayList<>();
       }
-      figures.merge(figure, 1, Integer::sum);
+      figures.add(figure);
       if (unit != null) {
-        figures.merge(unit, 1, Integer::sum);
+        figures.add(unit);
       }
       afterFigure = true;
     }
-    return new Split(figures == null ? Map.of() : figures, rest.toString());
+    return new Split(figures == null ? List.of() : figures, rest.toString());
   }
 
   /** A suffix a figure may carry, what it stands for, and the prefix it needs (or null). */

@@ -172,6 +172,13 @@ class EditClassifierTest {
             "",
             "number"),
         c(
+            "figures swapped",
+            "The council voted 7 to 2 for the plan.",
+            "The council voted 2 to 7 for the plan.",
+            "substantive",
+            "",
+            "number"),
+        c(
             "may as a verb",
             "The ferry may resume service soon.",
             "The ferry might resume service soon.",
