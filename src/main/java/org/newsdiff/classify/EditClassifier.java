@@ -80,6 +80,12 @@ final class EditClassifier {
     EditKind strongest = null;
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
     EnumSet<Category> categories = EnumSet.noneOf(Category.class);
+    // Figures and names are compared over the whole sentence: one moved from one edit to another
+    // ("the man, 34," → "the 34-year-old man") is not changed. Figures in order ("7 to 2" → "2 to
+    // 7" is), names as a multiset.
+    boolean figuresTouched = false;
+    Map<String, Integer> oldNames = new TreeMap<>();
+    Map<String, Integer> newNames = new TreeMap<>();
     int k = 0;
     while (k < words.size()) {
       if (words.get(k).op() == WordOp.Op.EQUAL) {
@@ -108,15 +114,44 @@ final class EditClassifier {
       strongest = strongest == null || e.kind.compareTo(strongest) > 0 ? e.kind : strongest;
       flags.addAll(e.flags);
       categories.addAll(e.categories);
+      figuresTouched |= !e.oldFigures.isEmpty() || !e.newFigures.isEmpty();
+      if (e.kind == EditKind.SUBSTANTIVE) {
+        e.oldNames.forEach((name, n) -> oldNames.merge(name, n, Integer::sum));
+        e.newNames.forEach((name, n) -> newNames.merge(name, n, Integer::sum));
+      }
       k = end;
     }
+    if (figuresTouched
+        && !sentenceFigures(words, WordOp.Op.DELETE)
+            .equals(sentenceFigures(words, WordOp.Op.INSERT))) {
+      flags.add(Flag.NUMBER);
+    }
+    if (!oldNames.equals(newNames)) {
+      flags.add(Flag.NAME);
+    }
     return new Result(out, strongest, flags, categories);
+  }
+
+  /** The figures of one side of a sentence, in order: the side of {@code side}'s ops. */
+  private static List<String> sentenceFigures(List<WordOp> words, WordOp.Op side) {
+    StringBuilder b = new StringBuilder();
+    for (WordOp w : words) {
+      if (w.op() == WordOp.Op.EQUAL || w.op() == side) {
+        b.append(w.text());
+      }
+    }
+    String text = b.toString();
+    return Figures.of(figureWords(text, words(text), true), false).figures();
   }
 
   private static final class Edit {
     EditKind kind;
     EnumSet<Category> categories = EnumSet.noneOf(Category.class);
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    List<String> oldFigures;
+    List<String> newFigures;
+    Map<String, Integer> oldNames = Map.of(); // worked out for a substantive edit only
+    Map<String, Integer> newNames = Map.of();
   }
 
   private Edit edit(String oldText, String newText, String before, String after, boolean atStart) {
@@ -144,12 +179,11 @@ final class EditClassifier {
         e.kind = EditKind.SUBSTANTIVE;
       }
     }
-    if (!oldFigures.figures().equals(newFigures.figures())) {
-      e.flags.add(Flag.NUMBER);
-    }
-    if (e.kind == EditKind.SUBSTANTIVE
-        && !names(oldText, atStart).equals(names(newText, atStart))) {
-      e.flags.add(Flag.NAME);
+    e.oldFigures = oldFigures.figures();
+    e.newFigures = newFigures.figures();
+    if (e.kind == EditKind.SUBSTANTIVE) {
+      e.oldNames = names(oldText, atStart);
+      e.newNames = names(newText, atStart);
     }
     return e;
   }
@@ -594,7 +628,7 @@ final class EditClassifier {
     // A capital right after an opening quote or sentence punctuation opens a sentence.
     List<String> ws = words(lowerOpeners(text));
     for (int i = 0; i < ws.size(); i++) {
-      String w = stripPossessive(ws.get(i));
+      String w = capitalisedParts(stripPossessive(ws.get(i)));
       boolean opener = i == 0 && atSentenceStart;
       if (!w.isEmpty()
           && Character.isUpperCase(w.charAt(0))
@@ -726,6 +760,23 @@ final class EditClassifier {
   /** A mark that stays inside a word when a letter or digit follows: "co-op", "3.5", "Trump’s". */
   private static boolean isInnerMark(char c) {
     return c == '-' || c == '.' || c == ',' || c == '\'' || c == '\u2019';
+  }
+
+  /**
+   * The capitalised parts of a hyphenated word, the rest cut: "Ohio-based" → "Ohio", "anti-Trump" →
+   * "Trump", "Jean-Paul" as it is; a word without a hyphen as it is.
+   */
+  private static String capitalisedParts(String w) {
+    if (w.indexOf('-') < 0) {
+      return w;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String part : w.split("-")) {
+      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+        b.append(b.length() > 0 ? "-" : "").append(part);
+      }
+    }
+    return b.toString();
   }
 
   /** "Trump’s" → "Trump". */

@@ -13,7 +13,7 @@ import java.util.Set;
  * pair below has the same figures, and the same words besides.
  *
  * <pre>
- * "three" → "3"     "twenty-five" → "25"   "first" → "1st"     "1,200" → "1200"
+ * "three" → "3"     "twenty-five" → "25"   "first" → "1st"     "1,200" → "1200"   "1990's" → "1990s"
  * "10 percent" → "10%"   "10 per cent" → "10%"   "5 p.m." → "5pm"
  * "Jan. 5" → "January 5"   "$5m" → "$5 million"   "$2bn" → "$2 billion"
  * </pre>
@@ -147,6 +147,7 @@ final class Figures {
    * {@code afterFigure} when a figure comes right before them ("5" before "p.m.").
    */
   static Split of(List<String> words, boolean afterFigure) {
+    words = withFiguresApart(words);
     List<String> figures = null; // made at the first figure: most edits have none
     StringBuilder rest = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
@@ -154,7 +155,7 @@ final class Figures {
       String figure = null;
       String unit = null;
       if (hasDigit(lower)) {
-        figure = lower.replace(",", "");
+        figure = withoutMarks(lower);
         for (String[] s : SUFFIXES) {
           if (figure.length() > s[0].length()
               && figure.endsWith(s[0])
@@ -216,6 +217,38 @@ final class Figures {
     {"bn", "billion", null},
     {"m", "million", "$"}, // "5m" alone may be metres
   };
+
+  /**
+   * {@code words} with each word that holds a digit and a hyphen cut at its hyphens: "34-year-old"
+   * → "34", "year", "old"; "10-5" → "10", "5". {@code words} itself when none does.
+   */
+  private static List<String> withFiguresApart(List<String> words) {
+    List<String> out = null;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      boolean apart = w.indexOf('-') > 0 && hasDigit(w);
+      if (apart && out == null) {
+        out = new ArrayList<>(words.subList(0, i));
+      }
+      if (apart) {
+        for (String part : w.split("-")) {
+          if (!part.isEmpty()) {
+            out.add(part);
+          }
+        }
+      } else if (out != null) {
+        out.add(w);
+      }
+    }
+    return out == null ? words : out;
+  }
+
+  /**
+   * A figure without thousands separators and apostrophes: "1,200" → "1200", "1990's" → "1990s".
+   */
+  private static String withoutMarks(String lower) {
+    return lower.replace(",", "").replace("'", "").replace("\u2019", "");
+  }
 
   private static boolean isOther(String lower) {
     return OTHER_NUMBER_WORDS.contains(lower);
