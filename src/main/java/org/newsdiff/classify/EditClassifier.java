@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.newsdiff.model.Category;
@@ -28,9 +29,9 @@ import org.newsdiff.text.WordList;
  * the regular British endings), punctuation, typography (quote marks, dashes, spaces, ellipses),
  * letter case; the smallest set that does it is its categories. Otherwise it is <b>style</b> when
  * house style explains it: "that" inserted or cut, a sentence split or joined at "and", "on" before
- * a weekday, the same figures written another way ({@link Figures}), a phrase swapped for its
- * variant ({@code style-variants.txt}), an abbreviation spelled out, a name given or losing its
- * title. Anything else is <b>substantive</b>.
+ * a weekday, the attribution moved ({@link Attribution}), the same figures written another way
+ * ({@link Figures}), a phrase swapped for its variant ({@code style-variants.txt}), an abbreviation
+ * spelled out, a name given or losing its title. Anything else is <b>substantive</b>.
  *
  * <pre>
  * "neighbour" → "neighbor"                 cosmetic (spelling)
@@ -42,8 +43,9 @@ import org.newsdiff.text.WordList;
  * </pre>
  *
  * Flags: {@code quote} when the edit lies inside quotation marks (a bracketed insertion in a quote
- * too); {@code number} when the figures differ by value ({@link Figures}); {@code name} when a
- * substantive edit adds, cuts or replaces a capitalised name.
+ * too); {@code number} when the sentence's figures differ by value or order ({@link Figures});
+ * {@code name} when a substantive edit adds, cuts or replaces a capitalised name that the other
+ * version of the sentence does not hold.
  */
 final class EditClassifier {
   private static final Map<String, String> SPELLING = pairs("spelling-variants.txt", true);
@@ -76,16 +78,7 @@ final class EditClassifier {
   /** Classifies the edits in {@code words}, the word diff of one pair. */
   Result classify(List<WordOp> words) {
     boolean[] quoted = quoted(words);
-    List<WordOp> out = new ArrayList<>(words);
-    EditKind strongest = null;
-    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    EnumSet<Category> categories = EnumSet.noneOf(Category.class);
-    // Figures and names are compared over the whole sentence: one moved from one edit to another
-    // ("the man, 34," → "the 34-year-old man") is not changed. Figures in order ("7 to 2" → "2 to
-    // 7" is), names as a multiset.
-    boolean figuresTouched = false;
-    Map<String, Integer> oldNames = new TreeMap<>();
-    Map<String, Integer> newNames = new TreeMap<>();
+    List<Span> spans = new ArrayList<>();
     int k = 0;
     while (k < words.size()) {
       if (words.get(k).op() == WordOp.Op.EQUAL) {
@@ -108,7 +101,31 @@ final class EditClassifier {
       if (inQuote && !e.categories.equals(EnumSet.of(Category.TYPOGRAPHY))) {
         e.flags.add(Flag.QUOTE); // new quote marks alone do not alter what was said
       }
-      for (int i = k; i < end; i++) {
+      spans.add(new Span(k, end, e));
+      k = end;
+    }
+    if (anySubstantive(spans) && isOnlyAttributionMoved(words)) {
+      for (Span x : spans) {
+        if (x.edit.kind == EditKind.SUBSTANTIVE) {
+          x.edit.kind = EditKind.STYLE; // "Okafor said" → "said Okafor": the words only moved
+          x.edit.categories = EnumSet.of(Category.STYLE);
+        }
+      }
+    }
+
+    List<WordOp> out = new ArrayList<>(words);
+    EditKind strongest = null;
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    EnumSet<Category> categories = EnumSet.noneOf(Category.class);
+    // Figures and names are compared over the whole sentence: one moved from one edit to another
+    // ("the man, 34," → "the 34-year-old man") is not changed. Figures in order ("7 to 2" → "2 to
+    // 7" is).
+    boolean figuresTouched = false;
+    Set<String> oldNames = new TreeSet<>();
+    Set<String> newNames = new TreeSet<>();
+    for (Span x : spans) {
+      Edit e = x.edit;
+      for (int i = x.from; i < x.to; i++) {
         out.set(i, words.get(i).classified(e.kind, e.categories));
       }
       strongest = strongest == null || e.kind.compareTo(strongest) > 0 ? e.kind : strongest;
@@ -116,32 +133,145 @@ final class EditClassifier {
       categories.addAll(e.categories);
       figuresTouched |= !e.oldFigures.isEmpty() || !e.newFigures.isEmpty();
       if (e.kind == EditKind.SUBSTANTIVE) {
-        e.oldNames.forEach((name, n) -> oldNames.merge(name, n, Integer::sum));
-        e.newNames.forEach((name, n) -> newNames.merge(name, n, Integer::sum));
+        oldNames.addAll(e.oldNames.keySet());
+        newNames.addAll(e.newNames.keySet());
       }
-      k = end;
     }
-    if (figuresTouched
-        && !sentenceFigures(words, WordOp.Op.DELETE)
-            .equals(sentenceFigures(words, WordOp.Op.INSERT))) {
-      flags.add(Flag.NUMBER);
+    if (figuresTouched) {
+      String oldSide = sideText(words, WordOp.Op.DELETE);
+      String newSide = sideText(words, WordOp.Op.INSERT);
+      if (!figuresOf(oldSide).equals(figuresOf(newSide))) {
+        flags.add(Flag.NUMBER);
+      }
     }
-    if (!oldNames.equals(newNames)) {
-      flags.add(Flag.NAME);
+    if ((!oldNames.isEmpty() && !holdsAll(sideText(words, WordOp.Op.INSERT), oldNames))
+        || (!newNames.isEmpty() && !holdsAll(sideText(words, WordOp.Op.DELETE), newNames))) {
+      flags.add(Flag.NAME); // a name the other version of the sentence does not hold at all
     }
     return new Result(out, strongest, flags, categories);
   }
 
-  /** The figures of one side of a sentence, in order: the side of {@code side}'s ops. */
-  private static List<String> sentenceFigures(List<WordOp> words, WordOp.Op side) {
+  private static boolean anySubstantive(List<Span> spans) {
+    for (Span x : spans) {
+      if (x.edit.kind == EditKind.SUBSTANTIVE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence's two sides differ only in where its attribution stands ({@link
+   * Attribution}), cosmetic differences aside.
+   */
+  private static boolean isOnlyAttributionMoved(List<WordOp> words) {
+    // First the letters deleted against those inserted, whatever their case: a move deletes and
+    // inserts the same ones. Most substantive edits fail this; it costs a pass over their chars.
+    long deletedSum = 0;
+    long insertedSum = 0;
+    for (WordOp w : words) {
+      if (w.op() != WordOp.Op.EQUAL) {
+        long sum = letterSum(w.text());
+        if (w.op() == WordOp.Op.DELETE) {
+          deletedSum += sum;
+        } else {
+          insertedSum += sum;
+        }
+      }
+    }
+    if (deletedSum != insertedSum || deletedSum == 0) {
+      return false;
+    }
+    StringBuilder deleted = new StringBuilder();
+    StringBuilder inserted = new StringBuilder();
+    for (WordOp w : words) {
+      if (w.op() != WordOp.Op.EQUAL) {
+        (w.op() == WordOp.Op.DELETE ? deleted : inserted).append(w.text()).append(' ');
+      }
+    }
+    List<String> d = canonWords(deleted.toString());
+    List<String> i = canonWords(inserted.toString());
+    if (d.size() != i.size() || d.isEmpty()) {
+      return false;
+    }
+    d.sort(null);
+    i.sort(null);
+    return d.equals(i)
+        && Attribution.onlyMoved(
+            canonWords(sideText(words, WordOp.Op.DELETE)),
+            canonWords(sideText(words, WordOp.Op.INSERT)));
+  }
+
+  /**
+   * A sum over the letters and digits of {@code text}, lower-cased, each weighed so that texts with
+   * the same letters in any order and case have the same sum, and most others not.
+   */
+  private static long letterSum(String text) {
+    long sum = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isLetterOrDigit(c)) {
+        long x = Character.toLowerCase(c);
+        sum += x * x * x + 1; // the + 1 counts them too
+      }
+    }
+    return sum;
+  }
+
+  /** The words of {@code text}, each with every cosmetic normalization applied; none left empty. */
+  private static List<String> canonWords(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : words(text)) {
+      String c = canon(w, ALL_COSMETIC);
+      if (!c.isEmpty()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** An edit and the ops it covers, {@code from} inclusive, {@code to} exclusive. */
+  private record Span(int from, int to, Edit edit) {}
+
+  /** The text of one side of a sentence: its equal ops and those of {@code side}. */
+  private static String sideText(List<WordOp> words, WordOp.Op side) {
     StringBuilder b = new StringBuilder();
     for (WordOp w : words) {
       if (w.op() == WordOp.Op.EQUAL || w.op() == side) {
         b.append(w.text());
       }
     }
-    String text = b.toString();
-    return Figures.of(figureWords(text, words(text), true), false).figures();
+    return b.toString();
+  }
+
+  /** The figures of a sentence, in order. */
+  private static List<String> figuresOf(String sentence) {
+    return Figures.of(figureWords(sentence, words(sentence), true), false).figures();
+  }
+
+  /**
+   * Whether {@code sentence} holds each of {@code names} as a word or a part of a hyphenated one,
+   * whatever its case: "Ohio" is in "the Ohio-based company".
+   */
+  private static boolean holdsAll(String sentence, Set<String> names) {
+    for (String name : names) {
+      if (!holds(sentence, name)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean holds(String sentence, String name) {
+    int n = name.length();
+    for (int at = 0; at + n <= sentence.length(); at++) {
+      if (sentence.regionMatches(true, at, name, 0, n)
+          && (at == 0 || !isLetterOrDigit(sentence.charAt(at - 1)))
+          && (at + n == sentence.length() || !isLetterOrDigit(sentence.charAt(at + n)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final class Edit {

@@ -1,6 +1,7 @@
 package org.newsdiff.classify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,13 +119,28 @@ final class Figures {
           "today",
           "tomorrow");
 
+  /** Every figure word without a digit, and the form it is read in: one lookup a word. */
+  private static final Map<String, String> FIGURE_WORDS = figureWords();
+
+  private static Map<String, String> figureWords() {
+    Map<String, String> out = new HashMap<>(NUMERALS);
+    out.putAll(MONTH_ABBREVIATIONS);
+    DAYS_AND_MONTHS.forEach(w -> out.put(w, w));
+    OTHER_NUMBER_WORDS.forEach(w -> out.put(w, w));
+    return Map.copyOf(out);
+  }
+
   private static final int LONGEST_WORD = 9; // "september", "seventeen"
 
-  /**
-   * Its figures in order ("10 to 5" is not "5 to 10"), and the rest of its words, lower-cased, a
-   * space after each.
-   */
-  record Split(List<String> figures, String rest) {}
+  /** Its figures in order ("10 to 5" is not "5 to 10"), and how to get the rest of its words. */
+  record Split(List<String> figures, List<String> words, boolean afterFigure) {
+    /** The words that are no figures, lower-cased, a space after each. */
+    String rest() {
+      StringBuilder b = new StringBuilder();
+      scan(words, afterFigure, b);
+      return b.toString();
+    }
+  }
 
   private Figures() {}
 
@@ -143,19 +159,23 @@ final class Figures {
   }
 
   /**
-   * The figures of {@code words} (an edit's side, as {@link EditClassifier#words}) and the rest;
-   * {@code afterFigure} when a figure comes right before them ("5" before "p.m.").
+   * The figures of {@code words} (an edit's side, as {@link EditClassifier#words}); {@code
+   * afterFigure} when a figure comes right before them ("5" before "p.m.").
    */
   static Split of(List<String> words, boolean afterFigure) {
-    words = withFiguresApart(words);
+    List<String> apart = withFiguresApart(words);
+    return new Split(scan(apart, afterFigure, null), apart, afterFigure);
+  }
+
+  /** The figures of {@code words}, in order; the other words appended to {@code rest} if given. */
+  private static List<String> scan(List<String> words, boolean afterFigure, StringBuilder rest) {
     List<String> figures = null; // made at the first figure: most edits have none
-    StringBuilder rest = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
-      String lower = words.get(i).toLowerCase(Locale.ROOT);
+      String word = words.get(i);
       String figure = null;
       String unit = null;
-      if (hasDigit(lower)) {
-        figure = withoutMarks(lower);
+      if (hasDigit(word)) {
+        figure = withoutMarks(word.toLowerCase(Locale.ROOT));
         for (String[] s : SUFFIXES) {
           if (figure.length() > s[0].length()
               && figure.endsWith(s[0])
@@ -166,15 +186,15 @@ final class Figures {
             break;
           }
         }
-      } else if (lower.length() <= LONGEST_WORD * 2 + 1) {
-        figure = NUMERALS.get(lower);
-        if (figure == null) {
-          figure = MONTH_ABBREVIATIONS.get(lower);
+      } else if (word.length() <= LONGEST_WORD
+          || (word.length() <= LONGEST_WORD * 2 + 1 && word.indexOf('-') > 0)) {
+        // Longer words are no figures: "seventy-seven" is the longest with a hyphen.
+        String lower = word.toLowerCase(Locale.ROOT);
+        figure = FIGURE_WORDS.get(lower);
+        if (figure != null && isVerbToo(lower) && !Character.isUpperCase(word.charAt(0))) {
+          figure = null; // "may" and "march" are months only capitalised
         }
-        if (figure == null && (isDayOrMonthName(lower, words.get(i)) || isOther(lower))) {
-          figure = lower;
-        }
-        if (figure == null) {
+        if (figure == null && lower.indexOf('-') > 0) {
           figure = compound(lower);
         }
         if (figure == null && afterFigure && lower.equals("percent")) {
@@ -191,7 +211,9 @@ final class Figures {
         }
       }
       if (figure == null) {
-        rest.append(lower).append(' ');
+        if (rest != null) {
+          rest.append(word.toLowerCase(Locale.ROOT)).append(' ');
+        }
         afterFigure = false;
         continue;
       }
@@ -204,7 +226,7 @@ final class Figures {
       }
       afterFigure = true;
     }
-    return new Split(figures == null ? List.of() : figures, rest.toString());
+    return figures == null ? List.of() : figures;
   }
 
   /** A suffix a figure may carry, what it stands for, and the prefix it needs (or null). */
@@ -250,18 +272,9 @@ final class Figures {
     return lower.replace(",", "").replace("'", "").replace("\u2019", "");
   }
 
-  private static boolean isOther(String lower) {
-    return OTHER_NUMBER_WORDS.contains(lower);
-  }
-
-  /**
-   * A weekday or month; "may" and "march" only capitalised, as they are verbs too (the caller
-   * lowers the capital that opens a sentence).
-   */
-  private static boolean isDayOrMonthName(String lower, String word) {
-    return DAYS_AND_MONTHS.contains(lower)
-        && (!(lower.equals("may") || lower.equals("march"))
-            || Character.isUpperCase(word.charAt(0)));
+  /** "may" and "march": months only capitalised, as they are verbs too. */
+  private static boolean isVerbToo(String lower) {
+    return lower.equals("may") || lower.equals("march");
   }
 
   private static boolean isClockWord(String lower) {
