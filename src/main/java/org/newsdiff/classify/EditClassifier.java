@@ -131,7 +131,7 @@ final class EditClassifier {
       strongest = strongest == null || e.kind.compareTo(strongest) > 0 ? e.kind : strongest;
       flags.addAll(e.flags);
       categories.addAll(e.categories);
-      figuresTouched |= !e.oldFigures.isEmpty() || !e.newFigures.isEmpty();
+      figuresTouched |= e.touchesFigures;
       if (e.kind == EditKind.SUBSTANTIVE) {
         oldNames.addAll(e.oldNames.keySet());
         newNames.addAll(e.newNames.keySet());
@@ -246,7 +246,7 @@ final class EditClassifier {
 
   /** The figures of a sentence, in order. */
   private static List<String> figuresOf(String sentence) {
-    return Figures.of(figureWords(sentence, words(sentence), true), false).figures();
+    return Figures.of(words(sentence), false).figures();
   }
 
   /**
@@ -278,8 +278,7 @@ final class EditClassifier {
     EditKind kind;
     EnumSet<Category> categories = EnumSet.noneOf(Category.class);
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    List<String> oldFigures;
-    List<String> newFigures;
+    boolean touchesFigures;
     Map<String, Integer> oldNames = Map.of(); // worked out for a substantive edit only
     Map<String, Integer> newNames = Map.of();
   }
@@ -288,9 +287,10 @@ final class EditClassifier {
     Edit e = new Edit();
     List<String> oldWords = words(oldText);
     List<String> newWords = words(newText);
-    boolean figureBefore = Figures.hasDigit(lastWord(tail(before).strip()));
-    Figures.Split oldFigures = Figures.of(figureWords(oldText, oldWords, atStart), figureBefore);
-    Figures.Split newFigures = Figures.of(figureWords(newText, newWords, atStart), figureBefore);
+    String wordBefore = lastWord(tail(before).strip());
+    boolean figureBefore = Figures.hasDigit(wordBefore);
+    Figures.Split oldFigures = Figures.of(oldWords, figureBefore);
+    Figures.Split newFigures = Figures.of(newWords, figureBefore);
     if (oldText.length() > LONGEST_EXPLAINED || newText.length() > LONGEST_EXPLAINED) {
       e.kind = EditKind.SUBSTANTIVE;
     } else {
@@ -309,8 +309,12 @@ final class EditClassifier {
         e.kind = EditKind.SUBSTANTIVE;
       }
     }
-    e.oldFigures = oldFigures.figures();
-    e.newFigures = newFigures.figures();
+    // An edit next to "per" or "pm" may make or unmake a figure with it: "per [+vote+] cent".
+    e.touchesFigures =
+        oldFigures.touchesFigures()
+            || newFigures.touchesFigures()
+            || Figures.isContextWord(wordBefore)
+            || Figures.isContextWord(firstWord(after));
     if (e.kind == EditKind.SUBSTANTIVE) {
       e.oldNames = names(oldText, atStart);
       e.newNames = names(newText, atStart);
@@ -642,33 +646,23 @@ final class EditClassifier {
     return false;
   }
 
-  /**
-   * The words of an edit's side as {@link Figures} reads them: a capital that opens a sentence
-   * lowered, since only a capital "May" or "March" inside a sentence is a month. {@code words}
-   * itself when the side has no capital M.
-   */
-  private static List<String> figureWords(String text, List<String> words, boolean atStart) {
-    if (text.indexOf('M') < 0) {
-      return words; // most edits: nothing to lower that could matter
-    }
-    List<String> out = words(lowerOpeners(text));
-    if (atStart && !out.isEmpty()) {
-      out.set(0, out.get(0).toLowerCase(Locale.ROOT));
-    }
-    return out;
-  }
-
   /** Whether the word after an edit is a weekday or a month: "on" before it is optional. */
   private static boolean isDayOrMonthNext(String after) {
+    String w = firstWord(after);
+    return !w.isEmpty() && Figures.isDayOrMonth(w.toLowerCase(Locale.ROOT));
+  }
+
+  /** The letters and digits that {@code text} starts with, after spaces: its first word. */
+  private static String firstWord(String text) {
     int i = 0;
-    while (i < after.length() && Chars.isSpace(after.charAt(i))) {
+    while (i < text.length() && Chars.isSpace(text.charAt(i))) {
       i++;
     }
     int j = i;
-    while (j < after.length() && isLetterOrDigit(after.charAt(j))) {
+    while (j < text.length() && isLetterOrDigit(text.charAt(j))) {
       j++;
     }
-    return j > i && Figures.isDayOrMonth(after.substring(i, j).toLowerCase(Locale.ROOT));
+    return text.substring(i, j);
   }
 
   /**

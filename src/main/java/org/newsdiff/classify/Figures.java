@@ -20,8 +20,11 @@ import java.util.Set;
  * </pre>
  *
  * A figure is a word with a digit, a number word, a magnitude ("million"), a weekday, a month, a
- * relative day ("yesterday"), and "percent", "a.m." or "p.m." after a figure. "May" and "March" are
- * months only capitalised inside a sentence: they are verbs too.
+ * relative day ("yesterday"), "percent", "a.m." and "p.m." ("am" and "pm" after a number only).
+ * "May" and "March" are months only capitalised: they are verbs too. Whether a word is a figure
+ * does not depend on the words around it (but for "per cent", and "am" or "pm" after a number:
+ * {@link #isContextWord}), so that a sentence's figures change only where its edits touch one,
+ * whichever version is old.
  */
 final class Figures {
   /** Number words that are also written as numerals, and the numeral. */
@@ -124,20 +127,47 @@ final class Figures {
 
   private static Map<String, String> figureWords() {
     Map<String, String> out = new HashMap<>(NUMERALS);
+    out.put("percent", "percent");
+    out.put("a.m", "am"); // as EditClassifier#words reads "a.m.": the last period is no part
+    out.put("p.m", "pm");
     out.putAll(MONTH_ABBREVIATIONS);
     DAYS_AND_MONTHS.forEach(w -> out.put(w, w));
     OTHER_NUMBER_WORDS.forEach(w -> out.put(w, w));
     return Map.copyOf(out);
   }
 
+  /** Whether {@code word} is a figure, or part of one, only next to another word. */
+  static boolean isContextWord(String word) {
+    return word.length() <= 4 && CONTEXT_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Words that are figures, or part of one, only next to another word. */
+  private static final Set<String> CONTEXT_WORDS = Set.of("per", "cent", "am", "pm");
+
   private static final int LONGEST_WORD = 9; // "september", "seventeen"
 
   /** Its figures in order ("10 to 5" is not "5 to 10"), and how to get the rest of its words. */
-  record Split(List<String> figures, List<String> words, boolean afterFigure) {
+  record Split(List<String> figures, List<String> words, boolean afterDigits) {
+    /**
+     * Whether these words hold a figure or a word that makes one with its neighbour ("per" of "per
+     * cent", "pm" after "5"): where no edit of a sentence does, its figures are unchanged.
+     */
+    boolean touchesFigures() {
+      if (!figures.isEmpty()) {
+        return true;
+      }
+      for (String w : words) {
+        if (isContextWord(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The words that are no figures, lower-cased, a space after each. */
     String rest() {
       StringBuilder b = new StringBuilder();
-      scan(words, afterFigure, b);
+      scan(words, afterDigits, b);
       return b.toString();
     }
   }
@@ -160,15 +190,15 @@ final class Figures {
 
   /**
    * The figures of {@code words} (an edit's side, as {@link EditClassifier#words}); {@code
-   * afterFigure} when a figure comes right before them ("5" before "p.m.").
+   * afterDigits} when a word with a digit comes right before them ("5" before "pm").
    */
-  static Split of(List<String> words, boolean afterFigure) {
+  static Split of(List<String> words, boolean afterDigits) {
     List<String> apart = withFiguresApart(words);
-    return new Split(scan(apart, afterFigure, null), apart, afterFigure);
+    return new Split(scan(apart, afterDigits, null), apart, afterDigits);
   }
 
   /** The figures of {@code words}, in order; the other words appended to {@code rest} if given. */
-  private static List<String> scan(List<String> words, boolean afterFigure, StringBuilder rest) {
+  private static List<String> scan(List<String> words, boolean afterDigits, StringBuilder rest) {
     List<String> figures = null; // made at the first figure: most edits have none
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
@@ -197,24 +227,21 @@ final class Figures {
         if (figure == null && lower.indexOf('-') > 0) {
           figure = compound(lower);
         }
-        if (figure == null && afterFigure && lower.equals("percent")) {
-          figure = "percent";
-        } else if (figure == null
-            && afterFigure
+        if (figure == null
             && lower.equals("per")
             && i + 1 < words.size()
             && words.get(i + 1).equalsIgnoreCase("cent")) {
           figure = "percent";
           i++;
-        } else if (figure == null && afterFigure && isClockWord(lower)) {
-          figure = lower.startsWith("a") ? "am" : "pm";
+        } else if (figure == null && afterDigits && (lower.equals("am") || lower.equals("pm"))) {
+          figure = lower; // "am" alone is a verb
         }
       }
+      afterDigits = figure != null && unit == null && hasDigit(word);
       if (figure == null) {
         if (rest != null) {
           rest.append(word.toLowerCase(Locale.ROOT)).append(' ');
         }
-        afterFigure = false;
         continue;
       }
       if (figures == null) {
@@ -224,7 +251,6 @@ final class Figures {
       if (unit != null) {
         figures.add(unit);
       }
-      afterFigure = true;
     }
     return figures == null ? List.of() : figures;
   }
@@ -275,10 +301,6 @@ final class Figures {
   /** "may" and "march": months only capitalised, as they are verbs too. */
   private static boolean isVerbToo(String lower) {
     return lower.equals("may") || lower.equals("march");
-  }
-
-  private static boolean isClockWord(String lower) {
-    return lower.equals("am") || lower.equals("pm") || lower.equals("a.m") || lower.equals("p.m");
   }
 
   /** "twenty-five" → "25"; null for any other word. */
