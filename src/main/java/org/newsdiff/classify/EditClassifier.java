@@ -251,7 +251,7 @@ final class EditClassifier {
 
   /**
    * Whether {@code sentence} holds each of {@code names} as a word or a part of a hyphenated one,
-   * whatever its case: "Ohio" is in "the Ohio-based company".
+   * capital and all: "Ohio" is in "the Ohio-based company", "Park" not in "the park".
    */
   private static boolean holdsAll(String sentence, Set<String> names) {
     for (String name : names) {
@@ -265,7 +265,7 @@ final class EditClassifier {
   private static boolean holds(String sentence, String name) {
     int n = name.length();
     for (int at = 0; at + n <= sentence.length(); at++) {
-      if (sentence.regionMatches(true, at, name, 0, n)
+      if (sentence.startsWith(name, at)
           && (at == 0 || !isLetterOrDigit(sentence.charAt(at - 1)))
           && (at + n == sentence.length() || !isLetterOrDigit(sentence.charAt(at + n)))) {
         return true;

@@ -251,6 +251,13 @@ class EditClassifierTest {
             "",
             ""),
         c(
+            "name replaced by its common noun",
+            "The deal was backed by Park of Dover.",
+            "The deal was backed by the park board of Dover.",
+            "substantive",
+            "",
+            "name"),
+        c(
             "may as a verb",
             "The ferry may resume service soon.",
             "The ferry might resume service soon.",
