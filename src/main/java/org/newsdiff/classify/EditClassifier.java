@@ -5,12 +5,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.newsdiff.model.Category;
@@ -120,9 +120,11 @@ final class EditClassifier {
     // Figures and names are compared over the whole sentence: one moved from one edit to another
     // ("the man, 34," → "the 34-year-old man") is not changed. Figures in order ("7 to 2" → "2 to
     // 7" is).
-    boolean figuresTouched = false;
-    Set<String> oldNames = new TreeSet<>();
-    Set<String> newNames = new TreeSet<>();
+    boolean contextWords = false;
+    List<String> deletedFigures = null; // of the edits whose sides differ in figures
+    List<String> insertedFigures = null;
+    Set<String> oldNames = Set.of(); // made at the first name: most sentences have none
+    Set<String> newNames = Set.of();
     for (Span x : spans) {
       Edit e = x.edit;
       for (int i = x.from; i < x.to; i++) {
@@ -131,24 +133,60 @@ final class EditClassifier {
       strongest = strongest == null || e.kind.compareTo(strongest) > 0 ? e.kind : strongest;
       flags.addAll(e.flags);
       categories.addAll(e.categories);
-      figuresTouched |= e.touchesFigures;
+      contextWords |= e.nextToContextWord;
+      if (!e.oldFigures.equals(e.newFigures)) {
+        deletedFigures = deletedFigures == null ? new ArrayList<>() : deletedFigures;
+        insertedFigures = insertedFigures == null ? new ArrayList<>() : insertedFigures;
+        deletedFigures.addAll(e.oldFigures);
+        insertedFigures.addAll(e.newFigures);
+      }
       if (e.kind == EditKind.SUBSTANTIVE) {
-        oldNames.addAll(e.oldNames.keySet());
-        newNames.addAll(e.newNames.keySet());
+        oldNames = union(oldNames, e.oldNames.keySet());
+        newNames = union(newNames, e.newNames.keySet());
       }
     }
-    if (figuresTouched) {
-      String oldSide = sideText(words, WordOp.Op.DELETE);
-      String newSide = sideText(words, WordOp.Op.INSERT);
-      if (!figuresOf(oldSide).equals(figuresOf(newSide))) {
-        flags.add(Flag.NUMBER);
-      }
+    if (figuresChanged(words, contextWords, deletedFigures, insertedFigures)) {
+      flags.add(Flag.NUMBER);
     }
-    if ((!oldNames.isEmpty() && !holdsAll(sideText(words, WordOp.Op.INSERT), oldNames))
-        || (!newNames.isEmpty() && !holdsAll(sideText(words, WordOp.Op.DELETE), newNames))) {
+    // A name in the edits of both sides is in both versions; only the others are looked for.
+    if ((!newNames.containsAll(oldNames)
+            && !holdsAll(sideText(words, WordOp.Op.INSERT), oldNames, newNames))
+        || (!oldNames.containsAll(newNames)
+            && !holdsAll(sideText(words, WordOp.Op.DELETE), newNames, oldNames))) {
       flags.add(Flag.NAME); // a name the other version of the sentence does not hold at all
     }
     return new Result(out, strongest, flags, categories);
+  }
+
+  /**
+   * Whether the sentence's figures changed, in value or order. Edits whose sides have the same
+   * figures change none (figures do not depend on the words around them); where the others delete
+   * and insert different figures, the sentence's differ; where the same ones, they may only have
+   * moved, and the sentence's are compared in full. So are they near "per" or "pm".
+   */
+  private static boolean figuresChanged(
+      List<WordOp> words, boolean contextWords, List<String> deleted, List<String> inserted) {
+    if (!contextWords) {
+      if (deleted == null) {
+        return false;
+      }
+      deleted.sort(null);
+      inserted.sort(null);
+      if (!deleted.equals(inserted)) {
+        return true;
+      }
+    }
+    return !figuresOf(sideText(words, WordOp.Op.DELETE))
+        .equals(figuresOf(sideText(words, WordOp.Op.INSERT)));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    Set<String> out = a.isEmpty() ? new HashSet<>() : a;
+    out.addAll(b);
+    return out;
   }
 
   private static boolean anySubstantive(List<Span> spans) {
@@ -250,12 +288,13 @@ final class EditClassifier {
   }
 
   /**
-   * Whether {@code sentence} holds each of {@code names} as a word or a part of a hyphenated one,
-   * capital and all: "Ohio" is in "the Ohio-based company", "Park" not in "the park".
+   * Whether {@code sentence} holds each of {@code names} not {@code known} to be in it as a word or
+   * a part of a hyphenated one, capital and all: "Ohio" is in "the Ohio-based company", "Park" not
+   * in "the park".
    */
-  private static boolean holdsAll(String sentence, Set<String> names) {
+  private static boolean holdsAll(String sentence, Set<String> names, Set<String> known) {
     for (String name : names) {
-      if (!holds(sentence, name)) {
+      if (!known.contains(name) && !holds(sentence, name)) {
         return false;
       }
     }
@@ -278,7 +317,15 @@ final class EditClassifier {
     EditKind kind;
     EnumSet<Category> categories = EnumSet.noneOf(Category.class);
     EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
-    boolean touchesFigures;
+
+    /** The figures of its sides where they differ; empty where they are the same. */
+    List<String> oldFigures = List.of();
+
+    List<String> newFigures = List.of();
+
+    /** Whether it holds or stands next to a word that makes a figure with its neighbour. */
+    boolean nextToContextWord;
+
     Map<String, Integer> oldNames = Map.of(); // worked out for a substantive edit only
     Map<String, Integer> newNames = Map.of();
   }
@@ -287,8 +334,15 @@ final class EditClassifier {
     Edit e = new Edit();
     List<String> oldWords = words(oldText);
     List<String> newWords = words(newText);
-    String wordBefore = lastWord(tail(before).strip());
-    boolean figureBefore = Figures.hasDigit(wordBefore);
+    int end = before.length(); // the word before the edit: before[start, end)
+    while (end > 0 && !isLetterOrDigit(before.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && isLetterOrDigit(before.charAt(start - 1))) {
+      start--;
+    }
+    boolean figureBefore = start < end && Character.isDigit(before.charAt(end - 1));
     Figures.Split oldFigures = Figures.of(oldWords, figureBefore);
     Figures.Split newFigures = Figures.of(newWords, figureBefore);
     if (oldText.length() > LONGEST_EXPLAINED || newText.length() > LONGEST_EXPLAINED) {
@@ -309,12 +363,18 @@ final class EditClassifier {
         e.kind = EditKind.SUBSTANTIVE;
       }
     }
-    // An edit next to "per" or "pm" may make or unmake a figure with it: "per [+vote+] cent".
-    e.touchesFigures =
-        oldFigures.touchesFigures()
-            || newFigures.touchesFigures()
-            || Figures.isContextWord(wordBefore)
-            || Figures.isContextWord(firstWord(after));
+    // An edit whose sides have the same figures leaves the sentence's figures as they were, unless
+    // it holds or stands next to a word that makes a figure with its neighbour: "per [+vote+]
+    // cent".
+    e.nextToContextWord =
+        oldFigures.holdsContextWord()
+            || newFigures.holdsContextWord()
+            || Figures.isContextWord(before, start, end)
+            || isContextWordFirst(after);
+    if (!oldFigures.figures().equals(newFigures.figures())) {
+      e.oldFigures = oldFigures.figures();
+      e.newFigures = newFigures.figures();
+    }
     if (e.kind == EditKind.SUBSTANTIVE) {
       e.oldNames = names(oldText, atStart);
       e.newNames = names(newText, atStart);
@@ -650,6 +710,19 @@ final class EditClassifier {
   private static boolean isDayOrMonthNext(String after) {
     String w = firstWord(after);
     return !w.isEmpty() && Figures.isDayOrMonth(w.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the first word of {@code text} makes a figure with its neighbour ("per", "pm"). */
+  private static boolean isContextWordFirst(String text) {
+    int i = 0;
+    while (i < text.length() && !isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && j - i <= 4 && isLetterOrDigit(text.charAt(j))) {
+      j++;
+    }
+    return Figures.isContextWord(text, i, j);
   }
 
   /** The letters and digits that {@code text} starts with, after spaces: its first word. */

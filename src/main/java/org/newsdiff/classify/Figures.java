@@ -138,24 +138,32 @@ final class Figures {
 
   /** Whether {@code word} is a figure, or part of one, only next to another word. */
   static boolean isContextWord(String word) {
-    return word.length() <= 4 && CONTEXT_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    return isContextWord(word, 0, word.length());
+  }
+
+  /** As {@link #isContextWord(String)}, for the word {@code text[from, to)}; no string made. */
+  static boolean isContextWord(String text, int from, int to) {
+    int n = to - from;
+    if (n < 2 || n > 4) {
+      return false;
+    }
+    for (String w : CONTEXT_WORDS) {
+      if (w.length() == n && text.regionMatches(true, from, w, 0, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that are figures, or part of one, only next to another word. */
-  private static final Set<String> CONTEXT_WORDS = Set.of("per", "cent", "am", "pm");
+  private static final List<String> CONTEXT_WORDS = List.of("per", "cent", "am", "pm");
 
   private static final int LONGEST_WORD = 9; // "september", "seventeen"
 
   /** Its figures in order ("10 to 5" is not "5 to 10"), and how to get the rest of its words. */
   record Split(List<String> figures, List<String> words, boolean afterDigits) {
-    /**
-     * Whether these words hold a figure or a word that makes one with its neighbour ("per" of "per
-     * cent", "pm" after "5"): where no edit of a sentence does, its figures are unchanged.
-     */
-    boolean touchesFigures() {
-      if (!figures.isEmpty()) {
-        return true;
-      }
+    /** Whether these words hold one that makes a figure with its neighbour: "per", "pm". */
+    boolean holdsContextWord() {
       for (String w : words) {
         if (isContextWord(w)) {
           return true;
