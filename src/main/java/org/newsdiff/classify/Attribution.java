@@ -44,19 +44,8 @@ final class Attribution {
           "warned",
           "replied");
 
-  /** Days that often follow the verb: "Okafor said Tuesday". */
-  private static final Set<String> DAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday",
-          "tonight");
+  /** Days that often follow the verb besides weekdays: "Okafor said Tuesday", "said today". */
+  private static final Set<String> RELATIVE_DAYS = Set.of("today", "yesterday", "tonight");
 
   /** The longest run taken as a speaker with the verb: "council president dana okafor said". */
   private static final int LONGEST_RUN = 6;
@@ -136,7 +125,11 @@ final class Attribution {
   }
 
   private static boolean isDay(List<String> words, int i) {
-    return i >= 0 && i < words.size() && DAYS.contains(words.get(i));
+    if (i < 0 || i >= words.size()) {
+      return false;
+    }
+    String w = words.get(i);
+    return Figures.isDayOrMonth(w) || RELATIVE_DAYS.contains(w);
   }
 
   /** Whether {@code a} and {@code b}, each without its run of {@code len}, are the same words. */

@@ -525,31 +525,28 @@ class EditClassifierTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void flagsAreTheSameWhicheverVersionIsOld(int seed) {
-    java.util.Random r = new java.util.Random(seed);
-    for (int n = 0; n < 300; n++) {
-      String a = figureSentence(r, FIGURE_WORDS);
-      String b = figureEdit(a, r, FIGURE_WORDS);
-      Change x = pairOf(a, b);
-      Change y = pairOf(b, a);
-      if (x != null && y != null) {
-        assertThat(y.flags()).as("%s → %s", a, b).isEqualTo(x.flags());
-      }
-    }
+    bothWaysRound(seed, FIGURE_WORDS, false);
   }
 
   /** Kinds do not depend on which version is old either, where no title or name is involved. */
   @ParameterizedTest
   @MethodSource("seeds")
   void kindsAreTheSameWhicheverVersionIsOld(int seed) {
+    bothWaysRound(seed, LOWER_FIGURE_WORDS, true);
+  }
+
+  private static void bothWaysRound(int seed, String[] vocabulary, boolean kinds) {
     java.util.Random r = new java.util.Random(seed);
     for (int n = 0; n < 300; n++) {
-      String a = figureSentence(r, LOWER_FIGURE_WORDS);
-      String b = figureEdit(a, r, LOWER_FIGURE_WORDS);
+      String a = figureSentence(r, vocabulary);
+      String b = figureEdit(a, r, vocabulary);
       Change x = pairOf(a, b);
       Change y = pairOf(b, a);
       if (x != null && y != null) {
-        assertThat(y.kind()).as("%s → %s", a, b).isEqualTo(x.kind());
         assertThat(y.flags()).as("%s → %s", a, b).isEqualTo(x.flags());
+        if (kinds) {
+          assertThat(y.kind()).as("%s → %s", a, b).isEqualTo(x.kind());
+        }
       }
     }
   }
