@@ -342,7 +342,7 @@ final class EditClassifier {
     while (start > 0 && isLetterOrDigit(before.charAt(start - 1))) {
       start--;
     }
-    boolean figureBefore = start < end && Character.isDigit(before.charAt(end - 1));
+    boolean figureBefore = Figures.hasDigit(before.substring(start, end));
     Figures.Split oldFigures = Figures.of(oldWords, figureBefore);
     Figures.Split newFigures = Figures.of(newWords, figureBefore);
     if (oldText.length() > LONGEST_EXPLAINED || newText.length() > LONGEST_EXPLAINED) {
