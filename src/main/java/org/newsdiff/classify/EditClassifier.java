@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.newsdiff.model.Category;
@@ -141,8 +140,8 @@ final class EditClassifier {
         insertedFigures.addAll(e.newFigures);
       }
       if (e.kind == EditKind.SUBSTANTIVE) {
-        oldNames = union(oldNames, e.oldNames.keySet());
-        newNames = union(newNames, e.newNames.keySet());
+        oldNames = union(oldNames, e.oldNames);
+        newNames = union(newNames, e.newNames);
       }
     }
     if (figuresChanged(words, contextWords, deletedFigures, insertedFigures)) {
@@ -303,9 +302,8 @@ final class EditClassifier {
 
   private static boolean holds(String sentence, String name) {
     int n = name.length();
-    for (int at = 0; at + n <= sentence.length(); at++) {
-      if (sentence.startsWith(name, at)
-          && (at == 0 || !isLetterOrDigit(sentence.charAt(at - 1)))
+    for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      if ((at == 0 || !isLetterOrDigit(sentence.charAt(at - 1)))
           && (at + n == sentence.length() || !isLetterOrDigit(sentence.charAt(at + n)))) {
         return true;
       }
@@ -326,8 +324,8 @@ final class EditClassifier {
     /** Whether it holds or stands next to a word that makes a figure with its neighbour. */
     boolean nextToContextWord;
 
-    Map<String, Integer> oldNames = Map.of(); // worked out for a substantive edit only
-    Map<String, Integer> newNames = Map.of();
+    Set<String> oldNames = Set.of(); // worked out for a substantive edit only
+    Set<String> newNames = Set.of();
   }
 
   private Edit edit(String oldText, String newText, String before, String after, boolean atStart) {
@@ -820,8 +818,8 @@ final class EditClassifier {
   // --- flags ---
 
   /** The capitalised words of a text that are not sentence openers or function words. */
-  private static Map<String, Integer> names(String text, boolean atSentenceStart) {
-    Map<String, Integer> out = new TreeMap<>();
+  private static Set<String> names(String text, boolean atSentenceStart) {
+    Set<String> out = null; // made at the first name: most edits have none
     // A capital right after an opening quote or sentence punctuation opens a sentence.
     List<String> ws = words(lowerOpeners(text));
     for (int i = 0; i < ws.size(); i++) {
@@ -832,10 +830,11 @@ final class EditClassifier {
           && !opener
           && !Lexicon.isSentenceOpener(w)
           && !Figures.isNumberWord(w.toLowerCase(Locale.ROOT))) {
-        out.merge(w, 1, Integer::sum);
+        out = out == null ? new HashSet<>() : out;
+        out.add(w);
       }
     }
-    return out;
+    return out == null ? Set.of() : out;
   }
 
   /** Which ops lie inside quotation marks (or are quotation marks), on their own side. */

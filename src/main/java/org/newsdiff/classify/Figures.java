@@ -218,7 +218,7 @@ final class Figures {
           if (figure.length() > s[0].length()
               && figure.endsWith(s[0])
               && (s[2] == null || figure.startsWith(s[2]))
-              && isDigit(figure.charAt(figure.length() - s[0].length() - 1))) {
+              && Character.isDigit(figure.charAt(figure.length() - s[0].length() - 1))) {
             figure = figure.substring(0, figure.length() - s[0].length());
             unit = s[1];
             break;
@@ -333,14 +333,10 @@ final class Figures {
 
   static boolean hasDigit(String w) {
     for (int i = 0; i < w.length(); i++) {
-      if (isDigit(w.charAt(i))) {
+      if (Character.isDigit(w.charAt(i))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isDigit(char c) {
-    return Character.isDigit(c);
   }
 }
