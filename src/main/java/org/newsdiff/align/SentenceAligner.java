@@ -44,6 +44,15 @@ public final class SentenceAligner {
   /** Unpaired new sentences this near an old sentence's expected place are always candidates. */
   private static final int WINDOW = 4;
 
+  /**
+   * How far, in sentences, from where an old sentence is expected a copy of it may pair when its
+   * text recurs in either version ("He declined to comment."): the length of a long article. Within
+   * an article every copy is in reach; in a long input (a live blog, articles one after another) a
+   * stock line removed in one place and another written thousands of sentences away are two
+   * sentences, not one moved. A sentence that occurs once in each version pairs at any distance.
+   */
+  private static final int FAR = 100;
+
   /** Candidates scored per old sentence. */
   private static final int MAX_CANDIDATES = 10;
 
@@ -100,6 +109,12 @@ public final class SentenceAligner {
     for (int j = 0; j < news.size(); j++) {
       newKeySlot[j] = oldOfNew[j] < 0 ? slots.add(newKeys[j]) : -1;
     }
+    int[] oldPerSlot = new int[slots.size()];
+    for (int slot : oldKeySlot) {
+      if (slot >= 0) {
+        oldPerSlot[slot]++;
+      }
+    }
 
     // 2. Candidates through indexes: same words, shared rare content words, or close by.
     // The unpaired new sentences of each exact key, ascending.
@@ -112,6 +127,7 @@ public final class SentenceAligner {
             oldKeys,
             newKeys,
             oldKeySlot,
+            oldPerSlot,
             oldProfiles,
             newProfiles,
             newByKey,
@@ -144,6 +160,7 @@ public final class SentenceAligner {
       }
     }
     improveBySwaps(ranked, byOld, byNew, newOfOld, oldOfNew, simOfOld);
+    pairBesidePairs(profiles, oldProfiles, newProfiles, newOfOld, oldOfNew, simOfOld, threshold);
 
     // 4. Splits and merges: pairs grow into groups; unpaired sentences may pair with two.
     for (int i = 0; i < olds.size(); i++) {
@@ -241,6 +258,70 @@ public final class SentenceAligner {
         oldOfNew[j] = toJ.oldIndex;
         simOfOld[toJ.oldIndex] = toJ.similarity;
       }
+    }
+  }
+
+  /**
+   * Pairs what the candidate search could not reach, beside the pairs it made: an unpaired old
+   * sentence right after (or before) a paired one, and an unpaired new sentence right after (or
+   * before) its partner, pair when they are similar enough; then the same beside those pairs, until
+   * none is left. The search reaches an edited sentence through its rarer words or near where the
+   * anchors expect it; in a long article where no word of it is rare, an edited sentence of a moved
+   * paragraph had neither, while the sentences around it paired.
+   *
+   * <pre>
+   * old: X. A. B. C.       new: A. B′. C. X.
+   * A and C pair by their words; B′ (no rare word) is found between them
+   * </pre>
+   *
+   * <p>Which pairs are tried depends on nothing but which are paired, the same both ways round; the
+   * most similar goes first, ties to the earlier (old plus new index), then to the earlier old.
+   */
+  private static void pairBesidePairs(
+      Profiles profiles,
+      Profiles.Bag[] oldProfiles,
+      Profiles.Bag[] newProfiles,
+      int[] newOfOld,
+      int[] oldOfNew,
+      double[] simOfOld,
+      double threshold) {
+    int n = newOfOld.length;
+    int[] tryOld = IntStream.range(0, n).filter(i -> newOfOld[i] < 0).toArray();
+    while (tryOld.length > 0) {
+      List<Candidate> found = new ArrayList<>();
+      for (int i : tryOld) {
+        if (newOfOld[i] >= 0) {
+          continue;
+        }
+        int after = i > 0 && newOfOld[i - 1] >= 0 ? newOfOld[i - 1] + 1 : -1;
+        int before = i + 1 < n && newOfOld[i + 1] >= 0 ? newOfOld[i + 1] - 1 : -1;
+        for (int j : before == after ? new int[] {after} : new int[] {after, before}) {
+          if (j < 0 || j >= oldOfNew.length || oldOfNew[j] >= 0) {
+            continue;
+          }
+          if (Profiles.bound(oldProfiles[i], newProfiles[j]) < threshold) {
+            continue;
+          }
+          double sim = profiles.similarity(oldProfiles[i], newProfiles[j]);
+          if (sim >= threshold) {
+            found.add(new Candidate(i, j, sim, false, 0, 1));
+          }
+        }
+      }
+      found.sort(
+          Comparator.comparingDouble((Candidate c) -> -c.similarity)
+              .thenComparingInt(c -> c.oldIndex + c.newIndex)
+              .thenComparingInt(c -> c.oldIndex));
+      IntStream.Builder next = IntStream.builder();
+      for (Candidate c : found) {
+        if (newOfOld[c.oldIndex] < 0 && oldOfNew[c.newIndex] < 0) {
+          newOfOld[c.oldIndex] = c.newIndex;
+          oldOfNew[c.newIndex] = c.oldIndex;
+          simOfOld[c.oldIndex] = c.similarity;
+          next.add(c.oldIndex - 1).add(c.oldIndex + 1);
+        }
+      }
+      tryOld = next.build().filter(i -> i >= 0 && i < n && newOfOld[i] < 0).distinct().toArray();
     }
   }
 
@@ -400,6 +481,7 @@ public final class SentenceAligner {
       long[] oldKeys,
       long[] newKeys,
       int[] oldKeySlot,
+      int[] oldPerSlot,
       Profiles.Bag[] oldProfiles,
       Profiles.Bag[] newProfiles,
       Buckets newByKey,
@@ -410,8 +492,12 @@ public final class SentenceAligner {
       int slot = oldKeySlot[i];
       int[] same = newByKey.items;
       int[] range = nearest(same, newByKey.at[slot], newByKey.at[slot + 1], want, MAX_CANDIDATES);
+      boolean recurs = oldPerSlot[slot] > 1 || newByKey.at[slot + 1] - newByKey.at[slot] > 1;
       for (int k = range[0]; k < range[1]; k++) {
-        out.add(new Candidate(i, same[k], 1.0, true, want.offBy(same[k]), want.den));
+        long offBy = want.offBy(same[k]);
+        if (!recurs || offBy <= FAR * want.den) {
+          out.add(new Candidate(i, same[k], 1.0, true, offBy, want.den));
+        }
       }
       for (int j : closest(lookup, lookup.find(oldProfiles[i]), want, oldOfNew)) {
         if (oldKeys[i] == newKeys[j]) {

@@ -105,6 +105,127 @@ class EditRecoveryTest {
         .containsExactly(x, y);
   }
 
+  static LongStream fewSeeds() {
+    return LongStream.range(1, 9);
+  }
+
+  /**
+   * A long article of common words where two sentences of every three were touched, so that every
+   * word is in more sentences to pair than the word index looks through; a paragraph moved fifty
+   * sentences up with its middle sentence edited. The index has no rare word to look that one up
+   * by, and it is far from where it was expected, but its neighbours pair, and so does it, beside
+   * them.
+   */
+  @ParameterizedTest
+  @MethodSource("fewSeeds")
+  void anEditedSentenceOfAMovedParagraphPairsWhenNoWordOfItIsRare(long seed) {
+    Random r = new Random(seed);
+    List<String> common = new ArrayList<>();
+    for (String a : List.of("har", "fer", "coun", "bud", "brid", "scho", "wat", "lev")) {
+      for (String b : List.of("bor", "ry", "cil", "get", "ge")) {
+        common.add(a + b);
+      }
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<List<String>> a = new ArrayList<>();
+    while (a.size() < 300) {
+      List<String> para = new ArrayList<>();
+      while (para.size() < 3) {
+        java.util.Collections.shuffle(common, r);
+        String s = capital(String.join(" ", common.subList(0, 8))) + ".";
+        if (seen.add(s)) {
+          para.add(s);
+        }
+      }
+      a.add(para);
+    }
+    List<List<String>> b = new ArrayList<>();
+    for (List<String> para : a) {
+      b.add(List.of(para.get(0), then(para.get(1)), then(para.get(2))));
+    }
+    int from = 200 + r.nextInt(50);
+    String edited = a.get(from).get(1).replaceFirst(" ", " the ");
+    b.remove(from);
+    b.add(from - 17, List.of(a.get(from).get(0), edited, a.get(from).get(2)));
+
+    String before = a.get(from).get(1);
+    for (boolean swapped : new boolean[] {false, true}) {
+      List<Change> found = (swapped ? diff(b, a) : diff(a, b)).changes();
+      Change middle =
+          found.stream()
+              .filter(c -> text(c.oldSentences()).equals(swapped ? edited : before))
+              .findFirst()
+              .orElseThrow();
+      assertThat(middle.type()).isEqualTo(ChangeType.EDITED);
+      assertThat(middle.moved()).isTrue();
+      assertThat(text(middle.newSentences())).isEqualTo(swapped ? before : edited);
+      assertThat(found)
+          .noneMatch(c -> c.type() == ChangeType.REMOVED || c.type() == ChangeType.ADDED);
+    }
+  }
+
+  private static String text(List<SentenceRef> sentences) {
+    return sentences.isEmpty() ? "" : sentences.get(0).text();
+  }
+
+  private static String then(String sentence) {
+    return sentence.replaceFirst(" ", " then ");
+  }
+
+  /**
+   * A stock line in a long article, cut in one place and written again 250 sentences on, is
+   * reported removed and added, not moved across the article; its copy that stayed pairs in place,
+   * and a sentence of its own moved as far pairs, moved.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aStockLineCutHereAndWrittenFarAwayIsNotAMove(long seed) {
+    RandomArticles g = new RandomArticles(seed);
+    List<String> sentences = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (sentences.size() < 300) {
+      String s = g.sentence();
+      if (seen.add(s)) {
+        sentences.add(s);
+      }
+    }
+    String stock = "The ministry declined to comment.";
+    List<String> old = new ArrayList<>(sentences);
+    old.set(20, stock);
+    old.set(150, stock);
+    List<String> nu = new ArrayList<>(old);
+    nu.remove(20); // the first copy cut
+    nu.add(270, stock); // and one written far on
+    String unique = nu.remove(10); // and a sentence of its own moved as far
+    nu.add(280, unique);
+
+    // Either way round: the same report, removed and added swapped.
+    for (DiffResult r :
+        List.of(diff(paragraphs(old), paragraphs(nu)), diff(paragraphs(nu), paragraphs(old)))) {
+      List<Change> found = differences(r);
+      assertThat(found)
+          .filteredOn(c -> c.type() != ChangeType.UNCHANGED)
+          .extracting(Change::type, c -> text(c))
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple(ChangeType.REMOVED, stock),
+              org.assertj.core.groups.Tuple.tuple(ChangeType.ADDED, stock));
+      assertThat(found).filteredOn(Change::moved).extracting(c -> text(c)).containsExactly(unique);
+    }
+  }
+
+  private static List<List<String>> paragraphs(List<String> sentences) {
+    List<List<String>> out = new ArrayList<>();
+    for (int k = 0; k < sentences.size(); k += 3) {
+      out.add(new ArrayList<>(sentences.subList(k, Math.min(sentences.size(), k + 3))));
+    }
+    return out;
+  }
+
+  private static String text(Change c) {
+    List<SentenceRef> side = c.newSentences().isEmpty() ? c.oldSentences() : c.newSentences();
+    return side.get(0).text();
+  }
+
   static String longSentence(RandomArticles g) {
     String s = g.sentence();
     while (s.split(" ").length < 16) {
