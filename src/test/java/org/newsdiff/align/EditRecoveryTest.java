@@ -1,11 +1,15 @@
 package org.newsdiff.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -126,12 +130,12 @@ class EditRecoveryTest {
         common.add(a + b);
       }
     }
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     List<List<String>> a = new ArrayList<>();
     while (a.size() < 300) {
       List<String> para = new ArrayList<>();
       while (para.size() < 3) {
-        java.util.Collections.shuffle(common, r);
+        Collections.shuffle(common, r);
         String s = capital(String.join(" ", common.subList(0, 8))) + ".";
         if (seen.add(s)) {
           para.add(s);
@@ -182,7 +186,7 @@ class EditRecoveryTest {
   void aStockLineCutHereAndWrittenFarAwayIsNotAMove(long seed) {
     RandomArticles g = new RandomArticles(seed);
     List<String> sentences = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     while (sentences.size() < 300) {
       String s = g.sentence();
       if (seen.add(s)) {
@@ -207,8 +211,7 @@ class EditRecoveryTest {
           .filteredOn(c -> c.type() != ChangeType.UNCHANGED)
           .extracting(Change::type, c -> text(c))
           .containsExactlyInAnyOrder(
-              org.assertj.core.groups.Tuple.tuple(ChangeType.REMOVED, stock),
-              org.assertj.core.groups.Tuple.tuple(ChangeType.ADDED, stock));
+              tuple(ChangeType.REMOVED, stock), tuple(ChangeType.ADDED, stock));
       assertThat(found).filteredOn(Change::moved).extracting(c -> text(c)).containsExactly(unique);
     }
   }
@@ -222,8 +225,7 @@ class EditRecoveryTest {
   }
 
   private static String text(Change c) {
-    List<SentenceRef> side = c.newSentences().isEmpty() ? c.oldSentences() : c.newSentences();
-    return side.get(0).text();
+    return text(c.newSentences().isEmpty() ? c.oldSentences() : c.newSentences());
   }
 
   static String longSentence(RandomArticles g) {
